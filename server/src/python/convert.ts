@@ -9,7 +9,6 @@ import {
   DictEntry,
   Expr,
   FunctionDef,
-  ImportBinding,
   Keyword,
   Span,
   StringSegment,

@@ -1,0 +1,273 @@
+// One Django project as the analysis sees it: parsed modules (cached by text), migrations,
+// the migration graph, and the replay of every migration in plan order, recomputed from the
+// first changed migration on.
+import * as path from 'node:path';
+import { PyModule, parseModule } from '../python/module';
+import { canonicalPath } from '../django/canonical';
+import { CONTRIB_WITHOUT_MIGRATIONS, contribApps } from '../django/contribApps';
+import { FieldResolver, FieldTypeMapping } from '../django/fieldResolver';
+import { MigrationGraph, MigrationKey, key as graphKey, splitKey } from '../django/graph';
+import { MigrationFile, readMigration } from '../django/migrationFile';
+import { PhysicalSchema } from '../django/physical';
+import { MigrationReplay, MigrationSql, TargetVersions, runMigration } from '../django/replay';
+import { ProjectState, StateSettings } from '../django/state';
+import { AppInfo, DiscoveredProject } from '../project/discover';
+import { FileSystem } from '../project/fs';
+
+export interface ProjectOptions {
+  djangoVersion?: { major: number; minor: number };
+  pgVersion?: number;
+  fieldTypes?: Record<string, FieldTypeMapping>;
+}
+
+export const NEWEST_DJANGO = { major: 6, minor: 1 };
+
+interface CachedModule {
+  text: string;
+  module: PyModule;
+}
+
+export interface MigrationEntry {
+  key: MigrationKey;
+  app: string;
+  name: string;
+  file: string | undefined;
+  virtual: boolean;
+  migration: MigrationFile;
+}
+
+export class DjangoProject {
+  private readonly moduleCache = new Map<string, CachedModule>();
+  readonly fieldResolver: FieldResolver;
+  private migrationsCache = new Map<string, { text: string; resolverEpoch: number; entry: MigrationEntry }>();
+  private resolverEpoch = 0;
+  entries = new Map<MigrationKey, MigrationEntry>();
+  graph: MigrationGraph = MigrationGraph.build([]);
+  plan: MigrationKey[] = [];
+  private replays = new Map<MigrationKey, MigrationReplay>();
+  /** Replays are valid for plan positions below this index. */
+  private validUpTo = 0;
+  readonly versions: TargetVersions;
+  readonly stateSettings: StateSettings;
+  readonly djangoVersion: { major: number; minor: number; source: string };
+
+  constructor(
+    readonly discovered: DiscoveredProject,
+    private readonly fs: FileSystem,
+    readonly options: ProjectOptions = {},
+  ) {
+    const dv = options.djangoVersion
+      ? { ...options.djangoVersion, source: 'configuration' }
+      : discovered.djangoVersion ?? { ...NEWEST_DJANGO, source: 'default (newest supported)' };
+    this.djangoVersion = dv;
+    this.versions = {
+      djangoVersion: dv.major + dv.minor / 10,
+      pgVersion: options.pgVersion ?? 16,
+      useTz: discovered.settings.useTz ?? true,
+    };
+    const defaultAuto = discovered.settings.defaultAutoField
+      ? canonicalPath(discovered.settings.defaultAutoField)
+      : dv.major >= 6
+        ? 'django.db.models.BigAutoField'
+        : 'django.db.models.AutoField';
+    this.stateSettings = { authUserModel: discovered.settings.authUserModel, defaultAutoField: defaultAuto };
+    this.fieldResolver = new FieldResolver({ getModule: (name) => this.getModule(name) }, options.fieldTypes ?? {});
+  }
+
+  get root(): string {
+    return this.discovered.root;
+  }
+
+  get apps(): AppInfo[] {
+    return this.discovered.apps;
+  }
+
+  appByLabel(label: string): AppInfo | undefined {
+    return this.discovered.apps.find((a) => a.label === label);
+  }
+
+  appForFile(file: string): AppInfo | undefined {
+    const resolved = path.resolve(file);
+    let best: AppInfo | undefined;
+    for (const app of this.discovered.apps) {
+      if (resolved.startsWith(app.dir + path.sep) && (!best || app.dir.length > best.dir.length)) best = app;
+    }
+    return best;
+  }
+
+  moduleNameOf(file: string): string | undefined {
+    for (const [name, f] of this.discovered.modules) if (f === file) return name;
+    return undefined;
+  }
+
+  /** A parsed module by file, cached by text. */
+  parse(file: string, text?: string): PyModule | undefined {
+    const content = text ?? this.fs.readFile(file);
+    if (content === undefined) return undefined;
+    const cached = this.moduleCache.get(file);
+    if (cached && cached.text === content) return cached.module;
+    const module = parseModule(content, { moduleName: this.moduleNameOf(file), isPackage: file.endsWith('__init__.py') }).module;
+    if (cached && !file.includes(`${path.sep}migrations${path.sep}`)) {
+      // A non-migration module changed: field classes may resolve differently now.
+      this.fieldResolver.clearCache();
+      this.resolverEpoch++;
+    }
+    this.moduleCache.set(file, { text: content, module });
+    return module;
+  }
+
+  getModule(name: string): PyModule | undefined {
+    const file = this.discovered.modules.get(name) ?? this.discovered.modules.get(`${name}.__init__`);
+    return file ? this.parse(file) : undefined;
+  }
+
+  /** Loads migrations, builds the graph and plan; replays are invalidated from the first changed migration. */
+  load(): void {
+    const entries = new Map<MigrationKey, MigrationEntry>();
+    const installed = this.discovered.settings.installedApps;
+    const ctx = { makeField: (call: import('../python/values').Value) => this.fieldResolver.makeField(call), authUserModel: this.discovered.settings.authUserModel };
+    for (const app of this.discovered.apps) {
+      if (!app.migrationsDir || app.migrationsNotPackage) continue;
+      if (installed && !isInstalled(app, installed)) continue;
+      const moduleOverride = this.discovered.settings.migrationModules[app.label];
+      if (moduleOverride === null) continue;
+      for (const name of app.migrationNames) {
+        const file = path.join(app.migrationsDir, `${name}.py`);
+        const text = this.fs.readFile(file);
+        if (text === undefined) continue;
+        const k = graphKey(app.label, name);
+        const cached = this.migrationsCache.get(file);
+        let entry: MigrationEntry;
+        if (cached && cached.text === text && cached.resolverEpoch === this.resolverEpoch) entry = cached.entry;
+        else {
+          const module = this.parse(file, text)!;
+          entry = { key: k, app: app.label, name, file, virtual: false, migration: readMigration(module, app.label, name, file, ctx) };
+          this.migrationsCache.set(file, { text, resolverEpoch: this.resolverEpoch, entry });
+        }
+        entries.set(k, entry);
+      }
+    }
+    // Django's contrib apps: installed ones, or (without readable settings) the ones depended upon.
+    const depended = new Set<string>();
+    for (const e of entries.values()) for (const d of e.migration.dependencies) depended.add(d.app);
+    for (const virtual of contribApps(this.discovered.settings.authUserModel)) {
+      const wanted = installed ? installed.includes(virtual.module) || installed.some((i) => i.startsWith(`${virtual.module}.apps.`)) : depended.has(virtual.label);
+      if (!wanted || this.appByLabel(virtual.label)) continue;
+      if (virtual.label === 'auth' || virtual.label === 'admin') depended.add('contenttypes');
+      for (const m of virtual.migrations) {
+        const k = graphKey(virtual.label, m.name);
+        const cacheKey = `virtual:${k}:${this.discovered.settings.authUserModel ?? ''}`;
+        let entry = this.migrationsCache.get(cacheKey)?.entry;
+        if (!entry) {
+          const module = parseModule(m.source, { moduleName: `${virtual.module}.migrations.${m.name}` }).module;
+          entry = { key: k, app: virtual.label, name: m.name, file: undefined, virtual: true, migration: readMigration(module, virtual.label, m.name, cacheKey, ctx) };
+          this.migrationsCache.set(cacheKey, { text: m.source, resolverEpoch: -1, entry });
+        }
+        entries.set(k, entry);
+      }
+    }
+    // contenttypes is needed by auth/admin even when settings do not list it.
+    const unmigrated = new Set<string>();
+    for (const app of this.discovered.apps) if (!app.migrationsDir || app.migrationsNotPackage) unmigrated.add(app.label);
+    for (const inst of installed ?? []) if (CONTRIB_WITHOUT_MIGRATIONS.has(inst)) unmigrated.add(inst.split('.').pop()!);
+    const graph = MigrationGraph.build(
+      [...entries.values()].map((e) => ({
+        app: e.app,
+        name: e.name,
+        dependencies: e.migration.dependencies.map((d) => ({ app: d.app, name: d.name })),
+        runBefore: e.migration.runBefore,
+        replaces: e.migration.replaces,
+      })),
+      { unmigratedApps: unmigrated },
+    );
+    const plan = graph.fullPlan();
+    // Invalidate replays from the first position whose migration (or order) changed.
+    let firstChanged = 0;
+    while (
+      firstChanged < plan.length &&
+      firstChanged < this.plan.length &&
+      plan[firstChanged] === this.plan[firstChanged] &&
+      this.entries.get(plan[firstChanged]) === entries.get(plan[firstChanged])
+    ) {
+      firstChanged++;
+    }
+    this.validUpTo = Math.min(this.validUpTo, firstChanged);
+    this.entries = entries;
+    this.graph = graph;
+    this.plan = plan;
+  }
+
+  initialState(): ProjectState {
+    return ProjectState.empty(this.stateSettings);
+  }
+
+  /** Replays the plan up to and including `target` (or everything). */
+  replayUpTo(target?: MigrationKey): void {
+    const end = target === undefined ? this.plan.length : this.plan.indexOf(target) + 1;
+    let state = this.validUpTo > 0 ? this.replays.get(this.plan[this.validUpTo - 1])!.after : this.initialState();
+    let physical = this.validUpTo > 0 ? this.replays.get(this.plan[this.validUpTo - 1])!.physicalAfter : new PhysicalSchema();
+    for (let i = this.validUpTo; i < end; i++) {
+      const k = this.plan[i];
+      const entry = this.entries.get(k)!;
+      const run = runMigration(entry.migration, state, physical, this.versions, { collect: false });
+      this.replays.set(k, { before: state, after: run.after, physicalBefore: physical, physicalAfter: run.physicalAfter, sql: run.sql });
+      state = run.after;
+      physical = run.physicalAfter;
+      this.validUpTo = i + 1;
+    }
+  }
+
+  replay(k: MigrationKey): MigrationReplay | undefined {
+    const index = this.plan.indexOf(k);
+    if (index < 0) return undefined;
+    if (index >= this.validUpTo) this.replayUpTo(k);
+    return this.replays.get(k);
+  }
+
+  /** The state after the whole history. */
+  finalState(): ProjectState {
+    if (this.plan.length === 0) return this.initialState();
+    return this.replay(this.plan[this.plan.length - 1])!.after;
+  }
+
+  /** sqlmigrate: collect-mode SQL with the database as the replayed history left it before the migration. */
+  sqlmigrate(app: string, name: string, backwards = false): MigrationSql | undefined {
+    const k = graphKey(app, name);
+    let entry = this.entries.get(k);
+    let replay = this.replay(k);
+    if (!entry) {
+      // A replaced migration (or a squash) is not in the plan: find it among all entries by prefix.
+      const match = [...this.entries.values()].find((e) => e.app === app && e.name.startsWith(name));
+      if (!match) return undefined;
+      entry = match;
+      replay = this.replay(match.key);
+      if (!replay) return undefined;
+    }
+    if (!replay) return undefined;
+    // Backwards SQL is printed against a database where the migration is applied.
+    const physical = backwards ? replay.physicalAfter : replay.physicalBefore;
+    return runMigration(entry.migration, replay.before, physical, this.versions, { collect: true, backwards }).sql;
+  }
+
+  /** Migrations of an app, including replaced ones, in file order. */
+  migrationsOf(app: string): MigrationEntry[] {
+    return [...this.entries.values()].filter((e) => e.app === app).sort((a, b) => (a.name < b.name ? -1 : 1));
+  }
+
+  entryForFile(file: string): MigrationEntry | undefined {
+    for (const e of this.entries.values()) if (e.file === file) return e;
+    return undefined;
+  }
+
+  static keyOf(app: string, name: string): MigrationKey {
+    return graphKey(app, name);
+  }
+
+  static split(k: MigrationKey): [string, string] {
+    return splitKey(k);
+  }
+}
+
+function isInstalled(app: AppInfo, installed: string[]): boolean {
+  return installed.some((entry) => entry === app.module || entry.startsWith(`${app.module}.apps.`) || entry === app.label || entry.endsWith(`.${app.module}`));
+}
