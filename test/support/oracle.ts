@@ -632,6 +632,14 @@ export async function sqlmigrate(
   return r.stdout;
 }
 
+/**
+ * The only random text in sqlmigrate output: a one-off `default=uuid.uuid4` answered at the makemigrations prompt
+ * becomes a literal 'hex32'::uuid. Mask it before comparing with expected-sql/.
+ */
+export function maskUuidLiterals(sql: string): string {
+  return sql.replace(/'[0-9a-f]{32}'::uuid/g, "'<uuid>'::uuid");
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Schema comparison
 
@@ -880,7 +888,9 @@ export async function checkRewrite(opts: CheckRewriteOptions): Promise<RewriteRe
       checks.migrateUpgrade = { ok: true, detail: `migrated (${mg.durationMs} ms); nothing left to apply` };
     })();
 
-    await Promise.all([blank, fresh, upgrade]);
+    // Wait for every chain (none may still be running when the finally block drops the databases).
+    const settled = await Promise.allSettled([blank, fresh, upgrade]);
+    for (const r of settled) if (r.status === 'rejected') throw r.reason;
 
     // 2b (schema part): the upgraded database must look like the blank-migrated one.
     if (checks.migrateUpgrade.ok && snapshots.upgraded !== undefined && snapshots.rewritten !== undefined) {
