@@ -74,6 +74,14 @@ export class DjangoProject {
     this.fieldResolver = new FieldResolver({ getModule: (name) => this.getModule(name) }, options.fieldTypes ?? {});
   }
 
+  fileText(file: string): string | undefined {
+    return this.fs.readFile(file);
+  }
+
+  requirementFiles(): string[] {
+    return this.discovered.requirementFiles;
+  }
+
   get root(): string {
     return this.discovered.root;
   }

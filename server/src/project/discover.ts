@@ -18,6 +18,8 @@ export interface AppInfo {
   appsFile: string | undefined;
   /** Migrations folder exists but is not a package (no __init__.py): Django treats the app as unmigrated. */
   migrationsNotPackage: boolean;
+  /** AppConfig.default_auto_field, when set. */
+  defaultAutoField: string | undefined;
 }
 
 export interface ProjectSettings {
@@ -45,6 +47,7 @@ export interface DiscoveredProject {
   /** Dotted module name -> file, for every Python file found. */
   modules: Map<string, string>;
   pyprojectFile: string | undefined;
+  requirementFiles: string[];
   problems: Array<{ file: string; message: string }>;
 }
 
@@ -162,7 +165,7 @@ function buildProject(fs: FileSystem, projectRoot: string, workspaceRoot: string
   const pyprojects = found.pyprojects.filter((f) => f.startsWith(projectRoot + path.sep) || path.dirname(f) === workspaceRoot || path.dirname(f) === projectRoot);
   const djangoVersion = detectDjangoVersion(fs, [...pyprojects, ...requirementFiles]);
   const pyprojectFile = pyprojects.sort((a, b) => b.length - a.length).find((f) => projectRoot.startsWith(path.dirname(f))) ?? pyprojects[0];
-  return { root: projectRoot, sourceRoots, apps, settings, djangoVersion, modules, pyprojectFile, problems };
+  return { root: projectRoot, sourceRoots, apps, settings, djangoVersion, modules, pyprojectFile, requirementFiles, problems };
 }
 
 function parseFile(fs: FileSystem, file: string, moduleName?: string): PyModule | undefined {
@@ -284,8 +287,8 @@ function findApps(fs: FileSystem, files: string[], modules: Map<string, string>,
     const module = moduleNameFor(path.join(dir, '__init__.py'), sourceRoots) ?? path.basename(dir);
     if (!info.models.length && !info.migrationsDir) continue;
     // A folder with only a "migrations" dir and no models is still an app if it is installed.
-    const configLabel = info.apps ? appConfigLabel(fs, info.apps, module, settings) : undefined;
-    const label = configLabel ?? module.split('.').pop()!;
+    const config = info.apps ? appConfig(fs, info.apps, module, settings) : undefined;
+    const label = config?.label ?? module.split('.').pop()!;
     const migrationsInit = info.migrationsDir ? path.join(info.migrationsDir, '__init__.py') : undefined;
     const migrationNames = info.migrationsDir
       ? files
@@ -303,13 +306,14 @@ function findApps(fs: FileSystem, files: string[], modules: Map<string, string>,
       migrationNames,
       appsFile: info.apps,
       migrationsNotPackage: !!migrationsInit && !fs.isFile(migrationsInit),
+      defaultAutoField: config?.defaultAutoField,
     });
   }
   void modules;
   return apps;
 }
 
-function appConfigLabel(fs: FileSystem, appsFile: string, module: string, settings: ProjectSettings): string | undefined {
+function appConfig(fs: FileSystem, appsFile: string, module: string, settings: ProjectSettings): { label?: string; defaultAutoField?: string } | undefined {
   const parsed = parseFile(fs, appsFile, `${module}.apps`);
   if (!parsed) return undefined;
   const configs = parsed.body.classes.filter((c) => c.bases.some((b) => /AppConfig$/.test(parsed.text.slice(b.start, b.end))));
@@ -319,21 +323,17 @@ function appConfigLabel(fs: FileSystem, appsFile: string, module: string, settin
     configs.find((c) => installed.includes(`${module}.apps.${c.name}`)) ??
     configs.find((c) => {
       const d = findAssign(c.body, 'default');
-      return d?.value && evaluate(d.value, { module: parsed }).t === 'bool';
+      const v = d?.value ? evaluate(d.value, { module: parsed }) : undefined;
+      return v?.t === 'bool' && v.v;
     }) ??
     configs[0];
   if (!chosen) return undefined;
-  const label = findAssign(chosen.body, 'label');
-  if (label?.value) {
-    const v = evaluate(label.value, { module: parsed });
-    if (v.t === 'str') return v.v;
-  }
-  const name = findAssign(chosen.body, 'name');
-  if (name?.value) {
-    const v = evaluate(name.value, { module: parsed });
-    if (v.t === 'str') return v.v.split('.').pop();
-  }
-  return undefined;
+  const read = (name: string): string | undefined => {
+    const a = findAssign(chosen.body, name);
+    const v = a?.value ? evaluate(a.value, { module: parsed }) : undefined;
+    return v?.t === 'str' ? v.v : undefined;
+  };
+  return { label: read('label') ?? read('name')?.split('.').pop(), defaultAutoField: read('default_auto_field') };
 }
 
 // ---- Django version ----

@@ -1,0 +1,80 @@
+import * as path from 'node:path';
+import { defineRule } from '../engine/rule';
+import { STDLIB_MODULES } from './stdlib';
+
+/** Distribution names whose import name differs. */
+const DIST_TO_MODULE: Record<string, string> = {
+  djangorestframework: 'rest_framework',
+  pillow: 'PIL',
+  'psycopg2-binary': 'psycopg2',
+  'psycopg-binary': 'psycopg',
+  'python-dateutil': 'dateutil',
+  pyyaml: 'yaml',
+  beautifulsoup4: 'bs4',
+  'django-filter': 'django_filters',
+  'django-cors-headers': 'corsheaders',
+  'django-environ': 'environ',
+  'python-decouple': 'decouple',
+  'django-redis': 'django_redis',
+  scikit_learn: 'sklearn',
+  'scikit-learn': 'sklearn',
+  'google-cloud-storage': 'google',
+  'python-jose': 'jose',
+  'python-slugify': 'slugify',
+  'attrs': 'attr',
+};
+
+function declaredModules(text: string): string[] {
+  const out = new Set<string>();
+  const add = (dist: string) => {
+    const d = dist.toLowerCase();
+    out.add(DIST_TO_MODULE[d] ?? d.replace(/-/g, '_').replace(/^django_(?=.)/, 'django_'));
+  };
+  for (const line of text.split('\n')) {
+    const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(==|>=|<=|~=|>|<|$|;|\s)/.exec(line);
+    if (m && !line.trim().startsWith('#') && !line.trim().startsWith('-')) add(m[1]);
+  }
+  // pyproject dependencies = ["pkg>=1", ...]
+  for (const m of text.matchAll(/"([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:[<>=~!;][^"]*)?"/g)) add(m[1]);
+  return [...out];
+}
+
+export default defineRule({
+  id: 'app-shadows-module',
+  scope: 'project',
+  defaultSeverity: 'warning',
+  summary: 'A top-level app package has the name of a standard-library module or of a dependency.',
+  docs: {
+    whatItDoes: 'Flags apps whose package sits at the top level of the import path with the name of a Python standard-library module or of a top-level module of a declared dependency (for example an app called `analytics`, `calendar` or `queue`).',
+    whyUnsafe:
+      'Imports then resolve to whichever package comes first on `sys.path`: the app hides the library (or the reverse), sometimes only in one environment (tests, workers, management commands), which breaks code far from the cause.',
+    example: 'INSTALLED_APPS = ["calendar", ...]  # calendar/models.py',
+    useInstead: 'Move apps inside the project package (`myproject.calendar`) and keep the app label with `AppConfig.label = "calendar"` so table names do not change.',
+    fixSafety: 'No fix: moving a package changes import paths across the project.',
+  },
+  check(ctx) {
+    const declared = new Set<string>();
+    for (const file of ctx.project.discovered.pyprojectFile ? [ctx.project.discovered.pyprojectFile] : []) {
+      const text = ctx.project.fileText(file);
+      if (text) for (const m of declaredModules(text.slice(text.indexOf('dependencies') >= 0 ? text.indexOf('dependencies') : 0))) declared.add(m);
+    }
+    for (const file of ctx.project.requirementFiles()) {
+      const text = ctx.project.fileText(file);
+      if (text && path.basename(file).startsWith('requirements')) for (const m of declaredModules(text)) declared.add(m);
+    }
+    for (const app of ctx.project.apps) {
+      if (app.module.includes('.')) continue;
+      const clash = STDLIB_MODULES.has(app.module) ? 'the standard-library module' : declared.has(app.module) ? 'a module of a declared dependency' : undefined;
+      if (!clash) continue;
+      const file = app.appsFile ?? app.modelFiles[0] ?? (app.migrationsDir ? path.join(app.migrationsDir, '__init__.py') : undefined);
+      if (!file) continue;
+      ctx.report({
+        file,
+        start: 0,
+        end: 0,
+        message: `App package "${app.module}" has the name of ${clash} "${app.module}": imports may resolve to the wrong package.`,
+        help: `Move it inside the project package and keep AppConfig.label = "${app.label}".`,
+      });
+    }
+  },
+});
