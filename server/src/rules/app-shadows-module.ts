@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { defineRule } from '../engine/rule';
 import { STDLIB_MODULES } from './stdlib';
+import { PyModule } from '../python/module';
 
 /** Distribution names whose import name differs. */
 const DIST_TO_MODULE: Record<string, string> = {
@@ -39,6 +40,17 @@ function declaredModules(text: string): string[] {
   return [...out];
 }
 
+/** The `name = "..."` of the AppConfig, else the first line of the file. */
+function appNameSpan(module: PyModule | undefined): { start: number; end: number } {
+  for (const cls of module?.body.classes ?? []) {
+    const name = cls.body.assigns.find((a) => a.targets.includes('name'));
+    if (name?.value) return { start: name.value.start, end: name.value.end };
+  }
+  const text = module?.text ?? '';
+  const nl = text.indexOf('\n');
+  return { start: 0, end: nl === -1 ? text.length : nl };
+}
+
 export default defineRule({
   id: 'app-shadows-module',
   scope: 'project',
@@ -68,10 +80,11 @@ export default defineRule({
       if (!clash) continue;
       const file = app.appsFile ?? app.modelFiles[0] ?? (app.migrationsDir ? path.join(app.migrationsDir, '__init__.py') : undefined);
       if (!file) continue;
+      const span = appNameSpan(ctx.project.parse(file));
       ctx.report({
         file,
-        start: 0,
-        end: 0,
+        start: span.start,
+        end: span.end,
         message: `App package "${app.module}" has the name of ${clash} "${app.module}": imports may resolve to the wrong package.`,
         help: `Move it inside the project package and keep AppConfig.label = "${app.label}".`,
       });

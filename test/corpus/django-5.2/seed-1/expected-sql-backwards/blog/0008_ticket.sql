@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Ticket
+--
+DROP TABLE "blog_ticket_t13" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Member
+--
+DROP TABLE "blog_member" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Note
+--
+DROP TABLE "crm_note" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Member
+--
+DROP TABLE "crm_member" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Album
+--
+DROP TABLE "crm_album" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension pgcrypto
+--
+DROP EXTENSION IF EXISTS "pgcrypto";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Vehicle
+--
+DROP TABLE "crm_vehicle" CASCADE;
+COMMIT;

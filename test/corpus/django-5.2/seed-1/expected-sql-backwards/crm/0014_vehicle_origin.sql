@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field origin to vehicle
+--
+ALTER TABLE "crm_vehicle" DROP COLUMN "origin" CASCADE;
+COMMIT;

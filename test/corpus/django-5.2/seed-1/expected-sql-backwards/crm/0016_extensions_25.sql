@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension citext
+--
+DROP EXTENSION IF EXISTS "citext";
+COMMIT;

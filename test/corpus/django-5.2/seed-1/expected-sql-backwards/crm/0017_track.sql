@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Track
+--
+DROP TABLE "crm_track" CASCADE;
+COMMIT;

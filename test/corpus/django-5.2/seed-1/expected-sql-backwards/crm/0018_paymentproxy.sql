@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create proxy model PaymentProxy
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Vendor
+--
+DROP TABLE "events_vendor" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field closed to vendor
+--
+ALTER TABLE "events_vendor" DROP COLUMN "closed" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Payment
+--
+DROP TABLE "events_payment" CASCADE;
+COMMIT;

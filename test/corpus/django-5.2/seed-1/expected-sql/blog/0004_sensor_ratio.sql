@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Custom state/database change combination
+--
+ALTER TABLE "blog_sensor" ADD COLUMN "ratio" jsonb NULL;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Change Meta options on device
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension pgcrypto
+--
+CREATE EXTENSION IF NOT EXISTS "pgcrypto";
+COMMIT;

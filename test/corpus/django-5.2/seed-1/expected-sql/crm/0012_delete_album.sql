@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Delete model Album
+--
+DROP TABLE "crm_album" CASCADE;
+COMMIT;

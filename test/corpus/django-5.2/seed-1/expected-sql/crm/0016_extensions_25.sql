@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension citext
+--
+CREATE EXTENSION IF NOT EXISTS "citext";
+COMMIT;

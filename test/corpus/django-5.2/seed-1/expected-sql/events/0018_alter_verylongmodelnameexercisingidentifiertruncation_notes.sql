@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field notes on verylongmodelnameexercisingidentifiertruncation
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Station
+--
+DROP TABLE "billing_station_t1" CASCADE;
+COMMIT;

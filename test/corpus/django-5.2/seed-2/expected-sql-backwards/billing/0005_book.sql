@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Book
+--
+DROP TABLE "billing_book" CASCADE;
+COMMIT;

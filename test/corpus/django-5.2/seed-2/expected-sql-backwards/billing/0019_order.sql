@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Order
+--
+DROP TABLE "billing_order" CASCADE;
+COMMIT;

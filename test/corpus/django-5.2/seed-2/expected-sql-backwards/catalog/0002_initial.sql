@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Member
+--
+DROP TABLE "catalog_member" CASCADE;
+COMMIT;

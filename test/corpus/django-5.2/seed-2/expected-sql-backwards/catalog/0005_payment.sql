@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Payment
+--
+DROP TABLE "catalog_payment" CASCADE;
+COMMIT;

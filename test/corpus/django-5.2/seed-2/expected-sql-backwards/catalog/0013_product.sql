@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Product
+--
+DROP TABLE "catalog_product" CASCADE;
+COMMIT;

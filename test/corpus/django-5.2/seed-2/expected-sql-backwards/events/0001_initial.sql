@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Route
+--
+DROP TABLE "events_route" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field code on route
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter constraint billing_station_uniq10 on station
+--
+-- (no-op)
+COMMIT;

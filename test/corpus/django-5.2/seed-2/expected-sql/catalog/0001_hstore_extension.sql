@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension hstore
+--
+CREATE EXTENSION IF NOT EXISTS "hstore";
+COMMIT;

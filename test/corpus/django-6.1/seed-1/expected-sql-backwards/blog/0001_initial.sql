@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Sensor
+--
+DROP TABLE "blog_sensor" CASCADE;
+COMMIT;

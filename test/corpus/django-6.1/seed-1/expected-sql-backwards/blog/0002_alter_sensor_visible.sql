@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field visible on sensor
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Seat
+--
+DROP TABLE "blog_seat" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field checksum on sensor
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Note
+--
+DROP TABLE "blog_note" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Validate constraint blog_vendor_nv29 on model vendor
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Custom state/database change combination
+--
+ALTER TABLE "blog_note" DROP COLUMN "amount";
+COMMIT;

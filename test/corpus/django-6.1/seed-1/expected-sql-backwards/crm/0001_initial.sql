@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Batch
+--
+DROP TABLE "crm_batch" CASCADE;
+COMMIT;

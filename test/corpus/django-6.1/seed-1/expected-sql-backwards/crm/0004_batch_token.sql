@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field token to batch
+--
+ALTER TABLE "crm_batch" DROP COLUMN "token";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model VeryLongModelNameExercisingIdentifierTruncation
+--
+DROP TABLE "crm_verylongmodelnameexercisingidentifiertruncation" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename model VeryLongModelNameExercisingIdentifierTruncation to Device
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Review
+--
+DROP TABLE "crm_review" CASCADE;
+COMMIT;

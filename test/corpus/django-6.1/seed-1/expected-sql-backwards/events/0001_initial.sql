@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Author
+--
+DROP TABLE "events_author" CASCADE;
+COMMIT;

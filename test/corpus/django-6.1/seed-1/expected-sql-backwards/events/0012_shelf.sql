@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Shelf
+--
+DROP TABLE "events_shelf" CASCADE;
+COMMIT;

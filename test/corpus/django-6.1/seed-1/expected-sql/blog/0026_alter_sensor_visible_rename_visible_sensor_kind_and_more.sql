@@ -1,0 +1,14 @@
+BEGIN;
+--
+-- Alter field visible on sensor
+--
+-- (no-op)
+--
+-- Rename field visible on sensor to kind
+--
+-- (no-op)
+--
+-- Alter unique_together for sensor (1 constraint(s))
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field body on batch
+--
+-- (no-op)
+COMMIT;

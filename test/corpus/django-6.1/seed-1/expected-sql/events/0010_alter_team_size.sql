@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field size on team
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Sensor
+--
+DROP TABLE "billing_sensor" CASCADE;
+COMMIT;

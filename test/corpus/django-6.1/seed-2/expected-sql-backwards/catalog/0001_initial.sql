@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Address
+--
+DROP TABLE "catalog_address" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Raw SQL operation
+--
+ALTER TABLE "catalog_address" DROP COLUMN "flag";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Team
+--
+DROP TABLE "events_team" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Coupon
+--
+DROP TABLE "events_coupon" CASCADE;
+COMMIT;

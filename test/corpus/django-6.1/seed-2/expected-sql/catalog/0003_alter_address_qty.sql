@@ -1,0 +1,7 @@
+BEGIN;
+--
+-- Alter field qty on address
+--
+ALTER TABLE "catalog_address" ALTER COLUMN "qty" TYPE numeric(5, 2);
+COMMENT ON COLUMN "catalog_address"."qty" IS 'Budget total 5';
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field flag on product
+--
+-- (no-op)
+COMMIT;

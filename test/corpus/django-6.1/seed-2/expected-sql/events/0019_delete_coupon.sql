@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Delete model Coupon
+--
+DROP TABLE "events_coupon" CASCADE;
+COMMIT;

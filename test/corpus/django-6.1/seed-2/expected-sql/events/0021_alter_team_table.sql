@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename table for team to events_team_t18
+--
+ALTER TABLE "events_team" RENAME TO "events_team_t18";
+COMMIT;
