@@ -411,7 +411,12 @@ export async function stopCodeServer(cs: CodeServer): Promise<void> {
 }
 
 function summarize(procs: ProcInfo[]): string {
-  const kinds = procs.map((p) => /--type=(\w+)/.exec(p.cmdline)?.[1] ?? (p.pid === procs[0]?.pgid ? 'main' : path.basename(p.cmdline.split(' ')[1] ?? p.cmdline)));
+  const kinds = procs.map((p) => {
+    const type = /--type=(\w+)/.exec(p.cmdline)?.[1];
+    if (type) return type;
+    const [argv0, argv1] = p.cmdline.split(' ');
+    return [path.basename(argv0 ?? ''), argv1 && !argv1.startsWith('-') ? path.basename(argv1) : argv1].filter(Boolean).join(' ').slice(0, 40);
+  });
   return kinds.join(', ');
 }
 
@@ -649,7 +654,15 @@ export async function applyQuickFix(page: Page, titlePrefix: string, timeoutMs =
     async () => `menu entries: ${JSON.stringify(titles)}`,
   );
   const title = titles[index - 1];
-  await page.locator(`${ACTION_WIDGET} .monaco-list-row.action`).nth(index - 1).click();
+  // Select with the keyboard: the menu's context-view-pointerBlock overlay swallows mouse clicks in headless runs.
+  const focused = page.locator(`${ACTION_WIDGET} .monaco-list-row.focused`).first();
+  for (let i = 0; i <= titles.length + 2; i++) {
+    const label = ((await focused.getAttribute('aria-label', { timeout: 2000 }).catch(() => null)) ?? (await focused.innerText().catch(() => ''))).trim();
+    if (label.startsWith(titlePrefix)) break;
+    if (i === titles.length + 2) throw new Error(`could not focus ${JSON.stringify(titlePrefix)} in the quick-fix menu (focused: ${JSON.stringify(label)})`);
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
   await page.locator(ACTION_WIDGET).first().waitFor({ state: 'hidden', timeout: 10_000 });
   log(`applied quick fix "${title}" (${((Date.now() - t) / 1000).toFixed(1)} s; menu: ${JSON.stringify(titles)})`);
   return title;

@@ -88,6 +88,21 @@ export function setCallKeyword(file: string, text: string, call: Extract<Expr, {
   return { file, start: lastArgEnd, end: lastArgEnd, newText: trailingComma ? `, ${name}=${valueSource}` : `, ${name}=${valueSource}` };
 }
 
+/** Removes `name=value` (and its separating comma) from a call. */
+export function removeCallKeyword(file: string, text: string, call: Extract<Expr, { kind: 'call' }>, name: string): TextEdit | undefined {
+  const kw = call.kwargs.find((k) => k.name === name);
+  if (!kw) return undefined;
+  let start = kw.start;
+  let end = kw.end;
+  const after = /^\s*,[ \t]*/.exec(text.slice(end));
+  if (after) end += after[0].length;
+  else {
+    const before = /,\s*$/.exec(text.slice(0, start));
+    if (before) start -= before[0].length;
+  }
+  return { file, start, end, newText: '' };
+}
+
 /** Inserts top-level source before a class (e.g. a through model before the model using it). */
 export function insertBeforeClass(file: string, text: string, cls: ClassDef, source: string): TextEdit {
   const start = lineStart(text, cls.start);

@@ -4,7 +4,7 @@ import { ModelField, ModelInfo, hasManagedTable, modelDbTable } from '../django/
 import { truncateName, stripQuotes } from '../django/names';
 import { Value, lastSegment } from '../python/values';
 import { WrittenOperation } from '../django/writer';
-import { insertAfterClass, setCallKeyword } from '../fixes/pythonEdits';
+import { insertAfterClass, removeCallKeyword, setCallKeyword } from '../fixes/pythonEdits';
 import { newMigrationFile } from '../fixes/newMigration';
 import { Fix, TextEdit } from '../engine/types';
 import { MIGRATION_HEADER } from './implicitTableFix';
@@ -135,7 +135,7 @@ function stateOperations(project: DjangoProject, model: ModelInfo, field: ModelF
     t: 'call',
     func: canonicalPath(stateField.cls),
     args: stateField.args,
-    kwargs: [...stateField.kwargs.filter(([k]) => k !== 'through'), ['through', str(`${model.app}.${plan.className}`)]],
+    kwargs: [...stateField.kwargs.filter(([k]) => k !== 'through' && k !== 'db_constraint'), ['through', str(`${model.app}.${plan.className}`)]],
   };
   const alterField: WrittenOperation = {
     func: 'django.db.migrations.AlterField',
@@ -189,7 +189,12 @@ export default defineRule({
           const text = model.module.text;
           const callExpr = findCallExpr(field.assign.value);
           const edits: TextEdit[] = [];
-          if (callExpr) edits.push(setCallKeyword(model.file!, text, callExpr, 'through', `"${plan.className}"`));
+          if (callExpr) {
+            edits.push(setCallKeyword(model.file!, text, callExpr, 'through', `"${plan.className}"`));
+            // Django refuses db_constraint=False together with through=: it moves to the through model's keys.
+            const removal = plan.dbConstraint ? undefined : removeCallKeyword(model.file!, text, callExpr, 'db_constraint');
+            if (removal) edits.push(removal);
+          }
           edits.push(insertAfterClass(model.file!, text, model.classDef, throughSource(model, plan, alias, explicitPk)));
           const ops = stateOperations(ctx.project, model, field, plan, explicitPk, pk.table);
           const app = ctx.project.appByLabel(model.app);

@@ -15,6 +15,7 @@ from django.db.models.functions import Abs, Coalesce, Collate, Concat, Lower, No
 class Station(models.Model):
     starts = models.PositiveSmallIntegerField()
     price = models.FileField(upload_to='uploads/', db_default="it's")
+    ratio = models.PositiveIntegerField()
 
     class Meta:
         db_table = 'billing_station_t1'
@@ -30,12 +31,12 @@ class Station(models.Model):
 
 class Order(models.Model):
     id = models.IntegerField(primary_key=True)
-    size = models.BigIntegerField(null=True)
+    size = models.BigIntegerField(null=True, db_default=-1)
     total = models.IntegerField(choices=[(1, 'One'), (2, 'Two'), (3, 'Three')])
-    group = models.OneToOneField('events.Route', on_delete=models.DO_NOTHING, null=True, related_name='order_group_rel')
+    group = models.OneToOneField('events.Batch', on_delete=models.DO_NOTHING, null=True, related_name='order_group_rel', verbose_name='verbose_name 22')
+    rating = models.ForeignKey('catalog.Product', on_delete=models.CASCADE, related_name='order_rating_rel')
+    count = models.CharField(max_length=255, default='naïve')
+    zone = models.ForeignKey('billing.Order', on_delete=models.RESTRICT, related_name='order_zone_rel', db_column='Ref_zone')
 
     class Meta:
-        constraints = [
-            models.CheckConstraint(condition=Q(total__gt=F('size')), name='billing_order_chk20'),
-        ]
         db_table_comment = "Don't touch v21"

@@ -18,11 +18,15 @@ class Payment(models.Model):
     email = models.IntegerField()
     attachment = models.GenericIPAddressField(protocol='IPv4', null=True, default='::1')
 
+    class Meta:
+        indexes = [
+            models.Index(fields=['active', 'attachment'], name='cata_payment_23_idx'),
+        ]
+        unique_together = [('active', 'attachment')]
+
 
 class Product(models.Model):
-    limit = models.IntegerField(null=True)
-    select = models.FloatField(db_default=-1.25, db_column='Col_select')
-    duration = models.DateField(db_default=datetime.date(2023, 5, 17))
+    duration = models.DateField(db_default=datetime.date(2023, 5, 17), db_index=True)
     email = models.OneToOneField('catalog.Payment', on_delete=models.RESTRICT, related_name='product_email_rel')
     price = models.ForeignKey('catalog.Payment', on_delete=models.PROTECT, related_name='product_price_rel')
 

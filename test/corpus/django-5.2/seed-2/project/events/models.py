@@ -12,7 +12,7 @@ from django.db.models.functions import Abs, Coalesce, Collate, Concat, Lower, No
 
 
 
-class Route(models.Model):
+class Batch(models.Model):
     checksum = models.CharField(max_length=200, null=True)
     created = models.SmallIntegerField(db_index=False)
     weight = models.CharField(max_length=20)
@@ -32,8 +32,15 @@ class Author(models.Model):
     origin = models.IntegerField()
     slug = models.JSONField(default=dict)
     body = models.BinaryField(null=True)
-    type = models.ForeignKey('events.Route', on_delete=models.RESTRICT, null=True, related_name='author_type_rel')
+    type = models.ForeignKey('events.Batch', on_delete=models.RESTRICT, null=True, related_name='author_type_rel')
     path = models.CharField(max_length=100)
+    window = models.BigIntegerField(null=True)
 
     class Meta:
         unique_together = [('summary', 'origin')]
+
+
+class Ticket(models.Model):
+    score = models.IntegerField()
+    priority = models.FloatField()
+    phone = models.BinaryField(null=True, db_comment='Заметка')

@@ -25,15 +25,15 @@ class Station(models.Model):
         indexes = [
             models.Index(fields=['-count'], name='bill_station_13_idx'),
         ]
-        unique_together = [('version', 'id')]
 
 
 class Sensor(models.Model):
     visible = models.IntegerField()
     due = models.CharField(max_length=10, null=True, default='a\\b')
-    qty = models.DateTimeField(null=True)
+    qty = models.DateTimeField(null=True, db_default=datetime.datetime(2024, 2, 29, 23, 59, 59, tzinfo=datetime.timezone.utc))
     amount = models.TextField(default='naïve')
-    weight = models.OneToOneField('billing.Station', on_delete=models.SET_NULL, null=True, related_name='sensor_weight_rel', db_constraint=False, db_comment='link to Station')
+    weight = models.OneToOneField('billing.Station', on_delete=models.SET_NULL, null=True, related_name='sensor_weight_rel', db_constraint=False, db_comment='link to Station', db_column='Renamed_weight23')
+    phone = models.DateField(auto_now=True, null=True, db_comment='Primary contact')
 
     class Meta:
         constraints = [
@@ -50,11 +50,34 @@ class Basket(models.Model):
 
     class Meta:
         db_table = 'billing_basket_t19'
-        indexes = [
-            models.Index(fields=['code'], name='bill_basket_20_idx'),
-        ]
 
 
 class Member(Sensor):
     closed = models.BooleanField(db_index=True)
     budget = models.BooleanField()
+    type = models.PositiveSmallIntegerField()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(closed=False), name='billing_member_chk25'),
+        ]
+
+
+class Route(models.Model):
+    id = models.IntegerField(primary_key=True)
+    website = models.IntegerField(default=-5, unique=True)
+    rating = models.FloatField(db_comment='Primary contact', db_index=True)
+    status = models.GeneratedField(expression=F('website') + 1, output_field=models.BigIntegerField(), db_persist=True)
+    city = models.EmailField(max_length=120, null=True, unique=True)
+
+    class Meta:
+        db_table_comment = "It's a table"
+        indexes = [
+            models.Index(fields=['city', 'website', 'rating'], name='bill_route_26_idx'),
+        ]
+
+
+class TagProxy(Basket):
+
+    class Meta:
+        proxy = True

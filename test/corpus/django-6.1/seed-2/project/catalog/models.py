@@ -14,12 +14,12 @@ from django.db.models.functions import UUID4
 
 
 class Address(models.Model):
-    duration = models.CharField(max_length=255, null=True, db_comment='Changed comment 6')
-    opened = models.BooleanField(null=True, db_index=True)
+    duration = models.CharField(max_length=255, db_comment='Changed comment 6', db_default=Upper(Value('x')))
+    checksum = models.BooleanField(null=True, db_index=True)
     qty = models.DecimalField(max_digits=5, decimal_places=2, default=Decimal('1.55'), db_comment='Budget total 5')
     position = models.ForeignKey('self', on_delete=models.DB_CASCADE, related_name='address_position_rel')
     flag = models.CharField(max_length=50, verbose_name='Flag', blank=True)
-    website = models.IntegerField(default=-1)
+    size = models.PositiveIntegerField(db_default=Value(42))
 
     class Meta:
         verbose_name = 'address entry'
@@ -29,9 +29,12 @@ class Product(models.Model):
     pk = models.CompositePrimaryKey('active', 'closed')
     active = models.BigIntegerField()
     closed = models.DateField()
-    status = models.TextField()
+    status = models.TextField(null=True)
     weight = models.TimeField(unique=True)
     flag = models.OneToOneField('billing.Station', on_delete=models.CASCADE, related_name='product_flag_rel', db_constraint=False, help_text='help_text 17')
+    attachment = models.GenericIPAddressField(protocol='IPv4', null=True, default='::1')
+    count = models.IntegerField(default=-5)
 
     class Meta:
         unique_together = [('active', 'closed')]
+        db_table_comment = 'Orders table v21'

@@ -13,17 +13,14 @@ from django.db.models.functions import UUID4
 
 
 
-class Team(models.Model):
+class Order(models.Model):
     due = models.JSONField(default=dict)
     attachment = models.CharField(max_length=200, null=True)
     opened = models.JSONField()
-    label = models.DecimalField(max_digits=5, decimal_places=3, default=Decimal('1.555'), unique=True)
+    label = models.DecimalField(max_digits=5, decimal_places=3, default=Decimal('1.555'))
     code = models.TextField()
 
     class Meta:
-        indexes = [
-            models.Index(fields=['label'], name='even_team_7_idx', condition=~Q(label__gte=Decimal('1.555'))),
-        ]
         constraints = [
             models.CheckConstraint(condition=(Q(label__gt=Decimal('1.555')) & Q(attachment__istartswith='a')), name='events_team_chk8'),
         ]

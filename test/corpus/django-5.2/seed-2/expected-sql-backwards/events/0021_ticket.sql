@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Ticket
+--
+DROP TABLE "events_ticket" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field group on order
+--
+-- (no-op)
+COMMIT;

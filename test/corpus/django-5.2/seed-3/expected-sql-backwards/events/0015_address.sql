@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Address
+--
+DROP TABLE "events_address" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Product
+--
+DROP TABLE "fleet_product" CASCADE;
+COMMIT;

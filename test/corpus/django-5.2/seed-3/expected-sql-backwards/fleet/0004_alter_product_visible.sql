@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field visible on product
+--
+-- (no-op)
+COMMIT;

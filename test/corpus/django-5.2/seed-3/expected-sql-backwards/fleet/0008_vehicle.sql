@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Vehicle
+--
+DROP TABLE "fleet_vehicle" CASCADE;
+COMMIT;

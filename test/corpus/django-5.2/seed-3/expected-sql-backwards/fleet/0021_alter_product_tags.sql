@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field tags on product
+--
+ALTER TABLE "fleet_product" ALTER COLUMN "tags" DROP NOT NULL;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Book
+--
+DROP TABLE "library_book" CASCADE;
+COMMIT;

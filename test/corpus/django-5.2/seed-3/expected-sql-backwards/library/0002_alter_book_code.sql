@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field code on book
+--
+ALTER TABLE "library_book" ALTER COLUMN "code" DROP DEFAULT;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field slug to book
+--
+ALTER TABLE "library_book" DROP COLUMN "slug" CASCADE;
+COMMIT;

@@ -1,0 +1,10 @@
+BEGIN;
+--
+-- Creates extension bloom
+--
+CREATE EXTENSION IF NOT EXISTS "bloom";
+--
+-- Creates extension fuzzystrmatch
+--
+CREATE EXTENSION IF NOT EXISTS "fuzzystrmatch";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create proxy model MemberProxy
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename field position on book to user
+--
+ALTER TABLE "library_book" RENAME COLUMN "position" TO "user";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Team
+--
+DROP TABLE "fleet_team" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Warehouse
+--
+DROP TABLE "people_warehouse" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter product table comment
+--
+COMMENT ON TABLE "shop_product" IS 'Orders table v7';
+COMMIT;

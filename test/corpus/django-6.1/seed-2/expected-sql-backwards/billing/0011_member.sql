@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Member
+--
+DROP TABLE "billing_member" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Route
+--
+DROP TABLE "billing_route" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Custom state/database change combination
+--
+ALTER TABLE "catalog_address" DROP COLUMN "size";
+COMMIT;

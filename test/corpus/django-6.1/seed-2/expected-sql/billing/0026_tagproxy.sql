@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create proxy model TagProxy
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename model Team to Order
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Comment
+--
+DROP TABLE "events_comment" CASCADE;
+COMMIT;

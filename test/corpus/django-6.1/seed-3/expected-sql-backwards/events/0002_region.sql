@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Region
+--
+DROP TABLE "events_region" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Course
+--
+DROP TABLE "events_course" CASCADE;
+COMMIT;

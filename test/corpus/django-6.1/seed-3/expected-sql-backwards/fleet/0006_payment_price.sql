@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field price to payment
+--
+ALTER TABLE "fleet_payment" DROP COLUMN "price";
+COMMIT;

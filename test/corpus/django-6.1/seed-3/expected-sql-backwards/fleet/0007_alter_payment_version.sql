@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field version on payment
+--
+-- (no-op)
+COMMIT;

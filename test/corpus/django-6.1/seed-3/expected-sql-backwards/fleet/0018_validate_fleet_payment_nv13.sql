@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Validate constraint fleet_payment_nv13 on model payment
+--
+-- (no-op)
+COMMIT;

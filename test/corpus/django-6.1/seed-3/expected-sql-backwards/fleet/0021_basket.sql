@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Basket
+--
+DROP TABLE "fleet_basket" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field size to payment
+--
+ALTER TABLE "fleet_payment" DROP COLUMN "size";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field count to address
+--
+ALTER TABLE "fleet_address" DROP COLUMN "count";
+COMMIT;

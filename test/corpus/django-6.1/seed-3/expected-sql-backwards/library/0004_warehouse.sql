@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Warehouse
+--
+DROP TABLE "library_warehouse" CASCADE;
+COMMIT;

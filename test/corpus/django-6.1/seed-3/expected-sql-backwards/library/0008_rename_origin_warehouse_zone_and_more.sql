@@ -1,0 +1,10 @@
+BEGIN;
+--
+-- Alter unique_together for warehouse (1 constraint(s))
+--
+-- (no-op)
+--
+-- Rename field origin on warehouse to zone
+--
+ALTER TABLE "library_warehouse" RENAME COLUMN "zone" TO "origin";
+COMMIT;

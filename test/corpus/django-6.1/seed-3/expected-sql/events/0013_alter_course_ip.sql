@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field ip on course
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Raw SQL operation
+--
+SELECT 'elidable';
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field priority on payment
+--
+-- (no-op)
+COMMIT;
