@@ -272,12 +272,14 @@ test('VS Code (code-server): implicit-table-name diagnostic and its quick fix', 
 
     // Show models.py with the new Meta for the second screenshot.
     await openFile(page, models);
-    const metaLine = modelsText.split('\n').findIndex((l) => l.includes('db_table')) + 1;
+    const metaLine = modelsText.split('\n').findIndex((l) => /db_table = "shop_order"/.test(l)) + 1;
     await gotoPosition(page, metaLine, 1);
     const shot2 = await screenshot(page, '02-after-fix');
+    await openFile(page, path.relative(workspace, migration).split(path.sep).join('/'));
+    const shot3 = await screenshot(page, '03-new-migration');
     log(`remaining problems: ${JSON.stringify(await problemRows(page))}`);
     if (browser.errors.length) log(`browser console errors (${browser.errors.length}): ${browser.errors.slice(0, 5).join(' | ')}`);
-    console.log(`screenshots:\n  ${shot1}\n  ${shot2}`);
+    console.log(`screenshots:\n  ${shot1}\n  ${shot2}\n  ${shot3}`);
     failed = false;
   } finally {
     if (failed && browser) await screenshot(browser.page, 'failure').catch(() => undefined);
