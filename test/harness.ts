@@ -65,7 +65,7 @@ export function splitFiles(text: string, defaultPath: string): Map<string, strin
   for (const line of lines) {
     const header = /^# --- (\S+)\s*$/.exec(line);
     if (header) {
-      if (sawHeader || buffer.some((l) => l.trim())) flush();
+      if (sawHeader || buffer.some((l) => l.trim() && !/^# (expect|expect-ignore|fix):/.test(l))) flush();
       current = header[1];
       buffer = [];
       sawHeader = true;

@@ -59,7 +59,8 @@ export function analyzeMigration(entry: MigrationEntry, replay: MigrationReplay,
   };
   const add = (sql: string, opSql: OperationSql, op: Operation, origin: AnalyzedStatement['origin'], piece?: RunSqlPiece, collected?: CollectedStatement) => {
     const parsed = parseSql(sql, { params: !!piece?.params });
-    const opSpan = op.span ?? opSql.op.span ?? { start: 0, end: 0 };
+    // Diagnostics on a Django operation go on its callee (`migrations.AddIndex`), not the whole call.
+    const opSpan = op.call.funcSpan ?? op.span ?? opSql.op.call.funcSpan ?? opSql.op.span ?? { start: 0, end: 0 };
     const toFile = (s: Span): Span => {
       if (!piece?.source?.expr) return opSpan;
       return { start: sourceOffsetOf(piece.source.expr, s.start), end: sourceOffsetOf(piece.source.expr, s.end) };

@@ -2,12 +2,23 @@
 import { Rule } from '../engine/rule';
 import appDependencyCycle from './app-dependency-cycle';
 import appShadowsModule from './app-shadows-module';
+import concurrentInAtomicMigration from './concurrent-in-atomic-migration';
 import crossAppForeignKey from './cross-app-foreign-key';
 import genericForeignKey from './generic-foreign-key';
 import implicitM2mTable from './implicit-m2m-table';
 import implicitTableName from './implicit-table-name';
+import requireConcurrentIndex from './require-concurrent-index';
 
-export const RULES: Rule[] = [appDependencyCycle, appShadowsModule, crossAppForeignKey, genericForeignKey, implicitM2mTable, implicitTableName].sort((a, b) =>
+export const RULES: Rule[] = [
+  appDependencyCycle,
+  appShadowsModule,
+  concurrentInAtomicMigration,
+  crossAppForeignKey,
+  genericForeignKey,
+  implicitM2mTable,
+  implicitTableName,
+  requireConcurrentIndex,
+].sort((a, b) =>
   a.id.localeCompare(b.id),
 ) as Rule[];
 
