@@ -682,6 +682,11 @@ export interface CheckRewriteOptions {
    */
   stateCheck?: 'exact' | 'baseline';
   extraApps?: string[];
+  /**
+   * Check 2b starts from a database migrated with the ORIGINAL history only up to these migrations (`migrate APP
+   * NAME` each), as a deployment that is midway; default: the whole original history.
+   */
+  upgradeFrom?: Array<[string, string]>;
   timeoutMs?: number;
   /** Keep the scratch directories and databases (their names are in the report). */
   keep?: boolean;
@@ -873,7 +878,18 @@ export async function checkRewrite(opts: CheckRewriteOptions): Promise<RewriteRe
       }
       snapshots.original = b.snapshot;
       snapshots.freshOriginal = b.freshSnapshot;
-      const db = await createDb(b.templateDb);
+      let db: string;
+      if (opts.upgradeFrom?.length) {
+        db = await createDb();
+        const origDir = copyProject(opts.original, {}, path.join(work, 'original-partial'));
+        for (const [app, name] of opts.upgradeFrom) {
+          const partial = await manage(origDir, ['migrate', app, name, '--noinput'], { ...base, db });
+          if (!partial.ok) {
+            checks.migrateUpgrade = { ok: false, detail: `could not migrate the original history to ${app}.${name}:\n${describeRun(partial)}` };
+            return;
+          }
+        }
+      } else db = await createDb(b.templateDb);
       const mg = await manage(rewDir, ['migrate', '--noinput'], { ...base, db });
       if (!mg.ok) {
         checks.migrateUpgrade = { ok: false, detail: describeRun(mg) };
