@@ -35,6 +35,8 @@ async function showSql(provider: SqlPreviewProvider, target: vscode.Uri | string
   await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
 }
 
+// `schemaGuard.reanalyze` is registered by the language client itself (the server lists it in
+// executeCommandProvider); registering it here too makes activation fail.
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -55,7 +57,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.registerTextDocumentContentProvider(SQL_SCHEME, provider),
     vscode.commands.registerCommand('schemaGuard.showSql', (uri?: vscode.Uri | string) => showSql(provider, uri, false)),
     vscode.commands.registerCommand('schemaGuard.showSqlBackwards', (uri?: vscode.Uri | string) => showSql(provider, uri, true)),
-    vscode.commands.registerCommand('schemaGuard.reanalyze', () => client?.sendRequest('workspace/executeCommand', { command: 'schemaGuard.reanalyze', arguments: [] })),
   );
   await client.start();
 }

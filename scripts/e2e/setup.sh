@@ -62,7 +62,10 @@ else
     say "apt-get update (package lists lack: ${p})"
     apt-get update -qq || die "apt-get update failed"
   fi
-  say "apt-get install ${MISSING[*]} (chromium alone is ~480 MB, about 1-2 min)"
+  case " ${MISSING[*]} " in
+    *" chromium "*) say "apt-get install ${MISSING[*]} (chromium is ~480 MB: up to 1-2 min)" ;;
+    *) say "apt-get install ${MISSING[*]}" ;;
+  esac
   if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${MISSING[@]}" >"$CACHE/apt.log" 2>&1; then
     if [ "$need_update" = 0 ]; then # a 404 from stale lists: update once and retry
       say "apt-get install failed; retrying after apt-get update"
@@ -98,7 +101,7 @@ else
   case "$CS_VERSION" in
     4.100.*|4.9[0-9].*) [ "$node_major" = 20 ] || say "WARNING: code-server $CS_VERSION expects node 20, this is node $(node -v)" ;;
   esac
-  say "installing code-server@$CS_VERSION into $CS_PREFIX (native modules are compiled: about 1.5-3 min)"
+  say "installing code-server@$CS_VERSION into $CS_PREFIX (native modules are compiled: about 1-2 min)"
   rm -rf "$CS_PREFIX"
   mkdir -p "$CS_PREFIX" "$CACHE/tmp"
   cat >"$CS_PREFIX/package.json" <<EOF

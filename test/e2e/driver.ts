@@ -28,6 +28,9 @@ export function log(message: string): void {
   console.log(`[e2e +${((Date.now() - T0) / 1000).toFixed(1)}s] ${message}`);
 }
 
+/** Thrown by a waitFor() probe to stop waiting at once. */
+export class FatalError extends Error {}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Polls `probe` until it returns a value other than undefined/false, or throws `describe()` after timeoutMs. */
@@ -45,6 +48,7 @@ export async function waitFor<T>(
       const value = await probe();
       if (value !== undefined && value !== false) return value as T;
     } catch (error) {
+      if (error instanceof FatalError) throw error;
       lastError = error;
     }
     if (Date.now() >= deadline) {
@@ -420,6 +424,43 @@ function summarize(procs: ProcInfo[]): string {
   return kinds.join(', ');
 }
 
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const entry of entries) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Errors that mean an installed extension will never publish anything: "Activating extension <id> failed" in the
+ * extension host log, or an [error] line in the extension's own output channels (e.g. "Server initialization
+ * failed", a crashed language server). Returns a readable excerpt, or undefined while there are none.
+ */
+export function extensionFailure(cs: CodeServer): string | undefined {
+  const ids = cs.extensions.map((e) => e.split('@')[0]);
+  const found: string[] = [];
+  for (const file of listFiles(path.join(cs.userDataDir, 'logs'))) {
+    const name = path.basename(file);
+    const ownLog = ids.some((id) => file.includes(`${path.sep}${id}${path.sep}`));
+    if (!ownLog && name !== 'remoteexthost.log') continue;
+    const lines = readText(file).split('\n');
+    lines.forEach((line, i) => {
+      const relevant = ownLog ? /\[error\]/.test(line) : ids.some((id) => line.includes(`Activating extension ${id} failed`));
+      if (relevant) found.push(`${path.relative(cs.userDataDir, file)}: ${[line, ...lines.slice(i + 1, i + 4)].join('\n    ')}`);
+    });
+  }
+  return found.length ? found.slice(0, 6).join('\n') : undefined;
+}
+
 /** Copies code-server's log and VS Code's logs (extension host, language servers' output channels) to dest. */
 export function collectLogs(cs: CodeServer, dest: string): void {
   fs.mkdirSync(dest, { recursive: true });
@@ -504,7 +545,7 @@ async function visible(page: Page, selector: string): Promise<boolean> {
 }
 
 /** Loads the workbench for `folder` and waits until it is interactive (the Explorer lists the folder). */
-export async function openWorkbench(page: Page, cs: CodeServer, folder: string, timeoutMs = 90_000): Promise<void> {
+export async function openWorkbench(page: Page, cs: CodeServer, folder: string, timeoutMs = 60_000): Promise<void> {
   const t = Date.now();
   await page.goto(`${cs.url}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
   await page.locator('.monaco-workbench').first().waitFor({ state: 'visible', timeout: timeoutMs });
@@ -585,15 +626,27 @@ export async function problemRows(page: Page): Promise<string[]> {
   return rows.map((r) => r.replace(/\s+/g, ' ').trim());
 }
 
-/** Waits until a row of the Problems panel contains every one of `parts`; returns that row's text. */
-export async function waitForProblem(page: Page, parts: string[], timeoutMs = 90_000): Promise<string> {
+/**
+ * Waits until a row of the Problems panel contains every one of `parts`; returns that row's text.
+ * With `cs`, gives up early (after a 5 s grace) when extensionFailure() reports that an extension failed.
+ */
+export async function waitForProblem(page: Page, parts: string[], timeoutMs = 60_000, cs?: CodeServer): Promise<string> {
   const t = Date.now();
   const row = await waitFor(
     `a problem containing ${JSON.stringify(parts)}`,
-    async () => (await problemRows(page)).find((r) => parts.every((p) => r.includes(p))),
+    async () => {
+      const match = (await problemRows(page)).find((r) => parts.every((p) => r.includes(p)));
+      if (match) return match;
+      const failure = cs && Date.now() - t > 5000 ? extensionFailure(cs) : undefined;
+      if (failure) throw new FatalError(`an extension failed, so the problem will not appear:\n${failure}`);
+      return undefined;
+    },
     timeoutMs,
     300,
-    async () => `Problems panel rows: ${JSON.stringify(await problemRows(page), null, 1)}`,
+    async () => {
+      const failure = cs ? extensionFailure(cs) : undefined;
+      return `Problems panel rows: ${JSON.stringify(await problemRows(page), null, 1)}${failure ? `\nextension errors:\n${failure}` : ''}`;
+    },
   );
   log(`problem shown after ${((Date.now() - t) / 1000).toFixed(1)} s: ${row}`);
   return row;

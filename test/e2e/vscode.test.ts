@@ -218,7 +218,12 @@ test('VS Code (code-server): implicit-table-name diagnostic and its quick fix', 
   let browser: Browser | undefined;
   // Last resort if the runner kills this process before `finally` runs (timeout, Ctrl+C).
   const onExit = () => cs && killOwnedProcessesSync(cs.pid, cs.tag);
-  process.on('exit', onExit);
+  const onSignal = (signal: NodeJS.Signals) => {
+    onExit();
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    process.kill(process.pid, signal); // default action now: terminate
+  };
+  process.on('exit', onExit).on('SIGINT', onSignal).on('SIGTERM', onSignal);
   let failed = true;
   try {
     const vsix = await extensionUnderTest(scratch);
@@ -236,7 +241,7 @@ test('VS Code (code-server): implicit-table-name diagnostic and its quick fix', 
     await openWorkbench(page, cs, workspace);
     await openFile(page, models);
     await openProblems(page);
-    const row = await waitForProblem(page, [MESSAGE, 'schema-guard', RULE], 90_000);
+    const row = await waitForProblem(page, [MESSAGE, 'schema-guard', RULE], 60_000, cs);
     assert.match(row, /schema-guard\W*implicit-table-name/, 'the Problems panel shows source and code: schema-guard(implicit-table-name)');
     const shot1 = await screenshot(page, '01-diagnostic');
 
@@ -289,7 +294,7 @@ test('VS Code (code-server): implicit-table-name diagnostic and its quick fix', 
     }
     await browser?.close();
     if (cs) await stopCodeServer(cs).catch((e) => log(`stopping code-server: ${e}`));
-    process.off('exit', onExit);
+    process.off('exit', onExit).off('SIGINT', onSignal).off('SIGTERM', onSignal);
     if (KEEP) log(`kept ${scratch} (SCHEMA_GUARD_E2E_KEEP=1)`);
     else fs.rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
     log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -43,6 +43,12 @@ export interface UnknownFieldClass {
 export class FieldResolver {
   private readonly cache = new Map<string, ResolvedFieldClass>();
   readonly unknownClasses = new Map<string, UnknownFieldClass>();
+  /** Project modules looked into while resolving field classes (a change to one invalidates resolutions). */
+  private readonly consultedModules = new Set<string>();
+
+  consulted(moduleName: string): boolean {
+    return this.consultedModules.has(moduleName);
+  }
 
   constructor(
     private readonly modules: ModuleProvider,
@@ -52,6 +58,7 @@ export class FieldResolver {
   clearCache(): void {
     this.cache.clear();
     this.unknownClasses.clear();
+    this.consultedModules.clear();
   }
 
   resolveClass(path: string, depth = 0): ResolvedFieldClass {
@@ -91,6 +98,7 @@ export class FieldResolver {
     const className = path.slice(dot + 1);
     const module = this.modules.getModule(moduleName);
     if (!module) return undefined;
+    this.consultedModules.add(moduleName);
     const cls = module.body.classes.find((c) => c.name === className);
     if (!cls) {
       // Re-exported from another module (`from .fields import Foo`).

@@ -22,13 +22,34 @@ type Op<K extends Operation['kind']> = Extract<Operation, { kind: K }>;
 export interface OptimizeOptions {
   /** settings.AUTH_USER_MODEL (default `auth.User`): what `to=settings.AUTH_USER_MODEL` resolves to. */
   authUserModel?: string;
+  /** Called for every reduction performed (for tests and tracing). */
+  onReduction?: (event: ReductionEvent) => void;
 }
 
-/** A ValueError Django raises while optimizing (e.g. a CreateModel that would get duplicate fields). */
-export class OptimizerError extends Error {}
+export interface ReductionEvent {
+  left: Operation;
+  right: Operation;
+  result: Operation[];
+  /** `right`: the result replaces the right operand (in-between operations stay before it); `left`: the left one. */
+  direction: 'right' | 'left';
+  /** The number of operations between the two. */
+  between: number;
+}
+
+/** An exception Django raises while optimizing (e.g. a CreateModel that would get duplicate fields). */
+export class OptimizerError extends Error {
+  constructor(
+    message: string,
+    /** The Python exception class Django raises. */
+    readonly pythonType: 'ValueError' | 'TypeError' = 'ValueError',
+  ) {
+    super(message);
+  }
+}
 
 interface Ctx {
   app: string;
+  onReduction?: (event: ReductionEvent) => void;
   /** 5.2 → false, 6.1 → true: results are built with copy.replace(). */
   replace: boolean;
   /** 6.1: references_field also follows GeneratedField expressions; CreateModel absorbs AlterConstraint. */
@@ -43,6 +64,7 @@ export function optimize(operations: Operation[], appLabel: string, djangoVersio
     replace: djangoVersion >= 6,
     v61: djangoVersion >= 6,
     authUserModel: options.authUserModel ?? 'auth.User',
+    onReduction: options.onReduction,
   };
   let ops = [...operations];
   for (let guard = 0; guard < 100_000; guard++) {
@@ -88,6 +110,7 @@ function optimizeInner(input: Operation[], ctx: Ctx): { result: Operation[]; cha
       const result = reduceAt(i, other);
       if (Array.isArray(result)) {
         if (right) {
+          ctx.onReduction?.({ left: ops[i], right: other, result, direction: 'right', between: j - i - 1 });
           out.push(...ops.slice(i + 1, j), ...result, ...ops.slice(j + 1));
           return { result: out, changed: true };
         }
@@ -99,6 +122,7 @@ function optimizeInner(input: Operation[], ctx: Ctx): { result: Operation[]; cha
           }
         }
         if (all) {
+          ctx.onReduction?.({ left: ops[i], right: other, result, direction: 'left', between: j - i - 1 });
           out.push(...result, ...ops.slice(i + 1, j), ...ops.slice(j + 1));
           return { result: out, changed: true };
         }
@@ -656,7 +680,7 @@ function newCreateModel(self: Op<'CreateModel'>, changes: CreateModelChanges, ct
     const bases = argOf(self, 3, 'bases');
     const managers = changes.managers ?? argOf(self, 4, 'managers');
     c = call(self.call.func, [str(name)], [
-      ['fields', fieldsValue(fields)],
+      ['fields', changes.fields ? fieldsValue(changes.fields) : argOf(self, 1, 'fields') ?? fieldsValue(fields)],
       ['options', dictValue(options)],
       ['bases', bases && truthy(bases) ? bases : { t: 'tuple', items: [{ t: 'ref', path: 'django.db.models.Model' }] }],
       ['managers', managers && truthy(managers) ? managers : { t: 'list', items: [] }],
@@ -822,6 +846,9 @@ function reduce(self: Operation, other: Operation, ctx: Ctx): Reduced {
       if (other.kind === 'AlterConstraint' && lower(self.modelName) === lower(other.modelName) && name !== undefined && name === other.name) {
         if (ctx.replace) {
           const c = replaceCall(self.call, [['constraint', other.constraint]]);
+          if (lastSegment(self.call.func) === 'AddConstraintNotValid' && other.constraint.t === 'call' && lastSegment(other.constraint.func) !== 'CheckConstraint') {
+            throw new OptimizerError('AddConstraintNotValid.constraint must be a check constraint.', 'TypeError');
+          }
           return { result: [{ ...self, constraint: other.constraint as Call, span: undefined, call: c }] };
         }
         // 5.2: AddConstraint(self.model_name, operation.constraint) — always the base class.
@@ -904,6 +931,8 @@ function reduceCreateModel(self: Op<'CreateModel'>, other: Operation, ctx: Ctx):
   if (family(other) === 'field' && nameLower === lower((other as { modelName: string }).modelName)) {
     switch (other.kind) {
       case 'AddField':
+        // 5.2: `self.fields + [(name, field)]` fails when the fields were given as a tuple.
+        if (!ctx.replace && argOf(self, 1, 'fields')?.t === 'tuple') throw new OptimizerError('can only concatenate tuple (not "list") to tuple', 'TypeError');
         return [newCreateModel(self, { fields: [...self.fields, [other.name, other.field]] }, ctx)];
       case 'AlterField':
         return [newCreateModel(self, { fields: self.fields.map(([n, f]) => [n, n === other.name ? other.field : f] as [string, FieldDef]) }, ctx)];

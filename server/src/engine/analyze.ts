@@ -160,6 +160,11 @@ export class Workspace {
     this.handles = handles;
   }
 
+  /** Editor documents: kept as syntax trees for incremental re-parsing. */
+  setOpenFiles(files: string[]): void {
+    for (const h of this.handles) h.project.setOpenFiles(files);
+  }
+
   setOverrides(overrides: Record<string, unknown> | undefined): void {
     this.options.overrides = overrides;
     this.discover();

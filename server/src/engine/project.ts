@@ -3,6 +3,7 @@
 // first changed migration on.
 import * as path from 'node:path';
 import { PyModule, parseModule } from '../python/module';
+import { Tree, TextChange, editTree } from '../python/treeSitter';
 import { canonicalPath } from '../django/canonical';
 import { CONTRIB_WITHOUT_MIGRATIONS, contribApps } from '../django/contribApps';
 import { FieldResolver, FieldTypeMapping } from '../django/fieldResolver';
@@ -38,6 +39,9 @@ export interface MigrationEntry {
 
 export class DjangoProject {
   private readonly moduleCache = new Map<string, CachedModule>();
+  private openFiles = new Set<string>();
+  private readonly trees = new Map<string, { text: string; tree: Tree }>();
+  private moduleNames: Map<string, string> | undefined;
   readonly fieldResolver: FieldResolver;
   private migrationsCache = new Map<string, { text: string; resolverEpoch: number; entry: MigrationEntry }>();
   private resolverEpoch = 0;
@@ -104,8 +108,11 @@ export class DjangoProject {
   }
 
   moduleNameOf(file: string): string | undefined {
-    for (const [name, f] of this.discovered.modules) if (f === file) return name;
-    return undefined;
+    if (!this.moduleNames) {
+      this.moduleNames = new Map();
+      for (const [name, f] of this.discovered.modules) if (!this.moduleNames.has(f)) this.moduleNames.set(f, name);
+    }
+    return this.moduleNames.get(file);
   }
 
   /** A parsed module by file, cached by text. */
@@ -114,14 +121,37 @@ export class DjangoProject {
     if (content === undefined) return undefined;
     const cached = this.moduleCache.get(file);
     if (cached && cached.text === content) return cached.module;
-    const module = parseModule(content, { moduleName: this.moduleNameOf(file), isPackage: file.endsWith('__init__.py') }).module;
-    if (cached && !file.includes(`${path.sep}migrations${path.sep}`)) {
-      // A non-migration module changed: field classes may resolve differently now.
+    const options = { moduleName: this.moduleNameOf(file), isPackage: file.endsWith('__init__.py') };
+    let module: PyModule;
+    if (this.openFiles.has(file)) {
+      // Open documents keep their tree: a keystroke re-parses incrementally.
+      const previous = this.trees.get(file);
+      if (previous) editTree(previous.tree, previous.text, textChange(previous.text, content));
+      const parsed = parseModule(content, { ...options, previousTree: previous?.tree, keepTree: true });
+      previous?.tree.delete();
+      if (parsed.tree) this.trees.set(file, { text: content, tree: parsed.tree });
+      else this.trees.delete(file);
+      module = parsed.module;
+    } else module = parseModule(content, options).module;
+    const moduleName = options.moduleName;
+    if (cached && moduleName && this.fieldResolver.consulted(moduleName)) {
+      // A module that defines field classes changed: migrations must resolve their fields again.
       this.fieldResolver.clearCache();
       this.resolverEpoch++;
     }
     this.moduleCache.set(file, { text: content, module });
     return module;
+  }
+
+  /** Files open in an editor: their syntax trees are kept for incremental re-parsing. */
+  setOpenFiles(files: Iterable<string>): void {
+    this.openFiles = new Set(files);
+    for (const [file, entry] of this.trees) {
+      if (!this.openFiles.has(file)) {
+        entry.tree.delete();
+        this.trees.delete(file);
+      }
+    }
   }
 
   getModule(name: string): PyModule | undefined {
@@ -274,6 +304,20 @@ export class DjangoProject {
   static split(k: MigrationKey): [string, string] {
     return splitKey(k);
   }
+}
+
+/** The single edit between two texts (common prefix and suffix), for incremental re-parsing. */
+export function textChange(oldText: string, newText: string): TextChange {
+  let start = 0;
+  const max = Math.min(oldText.length, newText.length);
+  while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  let oldEnd = oldText.length;
+  let newEnd = newText.length;
+  while (oldEnd > start && newEnd > start && oldText.charCodeAt(oldEnd - 1) === newText.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  return { start, end: oldEnd, text: newText.slice(start, newEnd) };
 }
 
 function isInstalled(app: AppInfo, installed: string[]): boolean {

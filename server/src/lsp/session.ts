@@ -117,7 +117,9 @@ export class Session {
     const started = performance.now();
     let findings: Finding[] = [];
     try {
-      findings = this.workspaceFor(file).analyzeFile(file);
+      const workspace = this.workspaceFor(file);
+      workspace.setOpenFiles([...this.documents.keys()].map((u) => uriToPath(u)).filter((p): p is string => !!p));
+      findings = workspace.analyzeFile(file);
     } catch (error) {
       this.connection.console.error(`schema-guard: analysis of ${file} failed: ${(error as Error).stack ?? error}`);
     }
