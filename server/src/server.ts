@@ -15,9 +15,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { initPythonParser } from './python/treeSitter';
 import { initSqlParser } from './sql/index';
 import { Session, uriToPath, pathToUri } from './lsp/session';
-import { FIX_ALL_KIND, codeActions } from './lsp/codeActions';
+import { FIX_ALL_KIND, codeActions, fixToWorkspaceEdit } from './lsp/codeActions';
 import { LineIndex } from './lsp/convert';
 import { migrationInsight, migrationSqlPreview } from './engine/insights';
+import { Fix } from './engine/types';
+import { manifestStyle, updateManifestsFix } from './fixes/history';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const session = new Session(connection);
@@ -40,7 +42,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
-      executeCommandProvider: { commands: ['schemaGuard.reanalyze'] },
+      executeCommandProvider: { commands: ['schemaGuard.reanalyze', 'schemaGuard.rebaseMigrations', 'schemaGuard.updateManifests'] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'schema-guard', version: '0.1.0' },
@@ -171,10 +173,52 @@ connection.onRequest('schemaGuard/migrationSql', (params: { uri: string; backwar
 
 connection.onRequest('schemaGuard/analysisTime', (params: { uri: string }) => ({ ms: session.lastAnalysisMs.get(params.uri) ?? -1 }));
 
-connection.onExecuteCommand((params) => {
-  if (params.command === 'schemaGuard.reanalyze') {
-    session.rediscover();
-    session.scheduleAll();
+/** Applies a core Fix through the client (workspace/applyEdit). */
+async function applyFix(fix: Fix | undefined, what: string): Promise<void> {
+  if (!fix) {
+    void connection.window.showInformationMessage(`Schema Guard: ${what}: nothing to do.`);
+    return;
+  }
+  const result = await connection.workspace.applyEdit({ label: fix.title, edit: fixToWorkspaceEdit(fix, session) });
+  if (!result.applied) void connection.window.showWarningMessage(`Schema Guard: ${what} was not applied${result.failureReason ? `: ${result.failureReason}` : ''}.`);
+  session.rediscover();
+  session.scheduleAll();
+}
+
+/** The projects of the workspace folders (or of one file). */
+function handlesFor(uri: unknown) {
+  const file = typeof uri === 'string' ? uriToPath(uri) : undefined;
+  if (file) {
+    const handle = session.workspaceFor(file).handleForFile(file);
+    return handle ? [handle] : [];
+  }
+  return session.allWorkspaces().flatMap((w) => w.handles);
+}
+
+connection.onExecuteCommand(async (params) => {
+  const [target] = params.arguments ?? [];
+  switch (params.command) {
+    case 'schemaGuard.reanalyze':
+      session.rediscover();
+      session.scheduleAll();
+      return;
+    case 'schemaGuard.rebaseMigrations': {
+      for (const handle of handlesFor(target)) {
+        handle.refresh();
+        const conflicts = handle.getProjectFindings().filter((f) => f.rule === 'conflicting-migrations' && f.fixes.length);
+        if (conflicts.length) return applyFix(conflicts[0].fixes[0], 'Rebase migrations');
+      }
+      void connection.window.showInformationMessage('Schema Guard: no app has conflicting migrations.');
+      return;
+    }
+    case 'schemaGuard.updateManifests': {
+      for (const handle of handlesFor(target)) {
+        handle.refresh();
+        const style = manifestStyle(handle.project, handle.config);
+        await applyFix(updateManifestsFix(handle.project, handle.config, style === 'off' ? 'per-app' : style), 'Update migration manifests');
+      }
+      return;
+    }
   }
 });
 

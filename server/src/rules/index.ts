@@ -2,22 +2,30 @@
 import { Rule } from '../engine/rule';
 import appDependencyCycle from './app-dependency-cycle';
 import appShadowsModule from './app-shadows-module';
+import brokenDependency from './broken-dependency';
 import concurrentInAtomicMigration from './concurrent-in-atomic-migration';
+import conflictingMigrations from './conflicting-migrations';
 import crossAppForeignKey from './cross-app-foreign-key';
 import genericForeignKey from './generic-foreign-key';
 import implicitM2mTable from './implicit-m2m-table';
 import implicitTableName from './implicit-table-name';
+import manifestOutOfDate from './manifest-out-of-date';
 import requireConcurrentIndex from './require-concurrent-index';
+import squashCandidate from './squash-candidate';
 
 export const RULES: Rule[] = [
   appDependencyCycle,
   appShadowsModule,
+  brokenDependency,
   concurrentInAtomicMigration,
+  conflictingMigrations,
   crossAppForeignKey,
   genericForeignKey,
   implicitM2mTable,
   implicitTableName,
+  manifestOutOfDate,
   requireConcurrentIndex,
+  squashCandidate,
 ].sort((a, b) =>
   a.id.localeCompare(b.id),
 ) as Rule[];

@@ -1,0 +1,2 @@
+# --- shop/migrations/max_migration.txt
+0002_order_note

@@ -1,0 +1,2 @@
+# --- migrations.lock
+shop: 0001_initial
