@@ -81,7 +81,8 @@ export class FieldResolver {
     const third = THIRD_PARTY_FIELDS[path] ?? THIRD_PARTY_FIELDS[thirdPartyAlias(path)];
     if (third) {
       const base = this.resolveClass(third.base, depth + 1);
-      return { kind: base.kind, implied: { ...base.implied, ...third.defaults }, customDbType: THIRD_PARTY_DB_TYPES[path] ?? base.customDbType, files: [] };
+      const customDbType = THIRD_PARTY_DB_TYPES[path] ?? base.customDbType;
+      return { kind: base.kind, implied: { ...base.implied, ...third.defaults }, customDbType, unresolved: base.unresolved && !customDbType, files: [] };
     }
     if (depth < 12) {
       const project = this.resolveProjectClass(path, depth);
@@ -135,7 +136,7 @@ export class FieldResolver {
     }
     const resolved = this.resolveClass(call.func);
     if (resolved.unresolved) this.noteUnknown(call.func, call.span);
-    return {
+    const def: FieldDef = {
       cls: canonicalPath(call.func),
       kind: resolved.kind,
       args: call.args,
@@ -145,12 +146,23 @@ export class FieldResolver {
       unresolved: resolved.unresolved,
       span: call.span,
     };
+    for (const [name, index] of NESTED_FIELD_ARGS) {
+      const value = call.kwargs.find(([k]) => k === name)?.[1] ?? (index >= 0 && resolved.kind.positional[index] === name ? call.args[index] : undefined);
+      if (value?.t === 'call') def.nested = { ...def.nested, [name]: this.makeField(value) };
+    }
+    return def;
   }
 
   private noteUnknown(path: string, span: Span | undefined): void {
     if (!this.unknownClasses.has(path)) this.unknownClasses.set(path, { path, span });
   }
 }
+
+/** Arguments that are themselves fields (name, positional index). */
+const NESTED_FIELD_ARGS: Array<[string, number]> = [
+  ['base_field', 0],
+  ['output_field', -1],
+];
 
 /** Third-party packages re-export their fields from the package root. */
 function thirdPartyAlias(path: string): string {

@@ -167,17 +167,13 @@ export const THIRD_PARTY_FIELDS: Record<string, ThirdPartyField> = {
   'colorfield.fields.ColorField': { base: 'django.db.models.CharField', defaults: { max_length: int(25) } },
   'encrypted_model_fields.fields.EncryptedCharField': { base: 'django.db.models.TextField' },
   'mirage.fields.EncryptedCharField': { base: 'django.db.models.CharField' },
-  'django_prometheus.models.ExportModelOperationsMixin': { base: 'django.db.models.Field' },
   'jsonfield.fields.JSONField': { base: 'django.db.models.TextField' },
   'jsonfield.JSONField': { base: 'django.db.models.TextField' },
-  'versatileimagefield.fields.VersatileImageField_': { base: 'django.db.models.ImageField' },
-  'treebeard.mp_tree.MP_Node': { base: 'django.db.models.Field' },
   'django_better_admin_arrayfield.models.fields.ArrayField': { base: 'django.contrib.postgres.fields.ArrayField' },
   'django.contrib.gis.db.models.PointField': { base: 'django.db.models.Field' },
   'netfields.fields.InetAddressField': { base: 'django.db.models.GenericIPAddressField' },
   'netfields.fields.CidrAddressField': { base: 'django.db.models.GenericIPAddressField', note: 'cidr column' },
   'netfields.fields.MACAddressField': { base: 'django.db.models.Field', note: 'macaddr column' },
-  'ipam.fields.IPNetworkField': { base: 'django.db.models.Field' },
 };
 
 /** Column types of some third-party classes whose type is not a built-in one. */
@@ -201,6 +197,8 @@ export interface FieldDef {
   implied?: Record<string, Value>;
   /** Column type of a custom class that defines db_type() as a literal. */
   customDbType?: string;
+  /** Fields given as arguments (ArrayField.base_field, GeneratedField.output_field), resolved like this one. */
+  nested?: Record<string, FieldDef>;
   /** The class could not be resolved to a built-in field. */
   unresolved?: boolean;
   span?: Span;

@@ -330,7 +330,7 @@ export function dbParameters(apps: Apps, field: RField, djangoVersion: number): 
   const def = field.def;
   if (def.kind.internalType === 'GeneratedField') {
     const output = fieldOption(def, 'output_field');
-    const outputDef = output && output.t === 'call' ? fieldDefFromCall(output) : undefined;
+    const outputDef = def.nested?.output_field ?? (output && output.t === 'call' ? fieldDefFromCall(output) : undefined);
     if (outputDef) return dbParameters(apps, { ...field, def: outputDef, internalType: outputDef.kind.internalType }, djangoVersion);
     return { type: undefined, check: undefined, collation: undefined };
   }
@@ -438,7 +438,7 @@ export function dbType(apps: Apps | undefined, field: { def: FieldDef }, djangoV
       return 'tsvector';
     case 'ArrayField': {
       const base = fieldOption(def, 'base_field');
-      const baseDef = base && base.t === 'call' ? fieldDefFromCall(base) : undefined;
+      const baseDef = def.nested?.base_field ?? (base && base.t === 'call' ? fieldDefFromCall(base) : undefined);
       const baseType = baseDef ? dbType(apps, { def: baseDef }, djangoVersion) : undefined;
       if (!baseType) return undefined;
       const size = optNumber(def, 'size');

@@ -749,8 +749,7 @@ export class SchemaEditor {
 
   private arrayBaseTypes(apps: Apps, field: RField): string[] {
     const base = fieldOption(field.def, 'base_field');
-    if (base?.t !== 'call') return [];
-    const baseDef = fieldDefFromValue(base);
+    const baseDef = field.def.nested?.base_field ?? (base?.t === 'call' ? fieldDefFromValue(base) : undefined);
     if (!baseDef) return [];
     const baseField: RField = { ...field, def: baseDef, internalType: baseDef.kind.internalType };
     if (baseDef.kind.internalType === 'ArrayField') return this.arrayBaseTypes(apps, baseField);

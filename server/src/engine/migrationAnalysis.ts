@@ -34,6 +34,11 @@ export interface MigrationAnalysis {
   atomic: boolean;
   /** Tables created anywhere in this migration. */
   createdTables: Set<string>;
+  /**
+   * A squash (with `replaces`) only runs on databases that had none of the migrations it replaces, i.e. fresh
+   * ones: its tables are empty, so lock and scan concerns do not apply.
+   */
+  freshDatabaseOnly: boolean;
   physicalBefore: PhysicalSchema;
 }
 
@@ -50,7 +55,7 @@ export function analyzeMigration(entry: MigrationEntry, replay: MigrationReplay,
   const statements: AnalyzedStatement[] = [];
   const createdTables = new Set<string>();
   const physical = replay.physicalBefore;
-  const analysis: MigrationAnalysis = { statements, atomic: entry.migration.atomic, createdTables, physicalBefore: physical };
+  const analysis: MigrationAnalysis = { statements, atomic: entry.migration.atomic, createdTables, physicalBefore: physical, freshDatabaseOnly: entry.migration.replaces.length > 0 };
   if (!isSqlParserReady()) return analysis;
   const lockOptions = {
     pgVersion: versions.pgVersion,
@@ -69,6 +74,7 @@ export function analyzeMigration(entry: MigrationEntry, replay: MigrationReplay,
     for (const stmt of parsed.statements) {
       const facts = statementFacts(stmt, parsed.source);
       const createdEarlier = new Set(createdTables);
+      if (analysis.freshDatabaseOnly) for (const f of facts) for (const t of tablesOf(f)) createdEarlier.add(t);
       const lock = statementLockEffect(facts, lockOptions);
       statements.push({
         sql: stmt.text,
@@ -123,6 +129,16 @@ export function analyzeMigration(entry: MigrationEntry, replay: MigrationReplay,
   }
   for (const opSql of replay.sql.operations) for (const s of opSql.deferred) add(s.sql, opSql, opSql.op, 'deferred', undefined, s);
   return analysis;
+}
+
+/** Every table a fact names (for squashes, which only touch empty tables). */
+function tablesOf(fact: Fact): string[] {
+  const out: string[] = [];
+  for (const key of ['table', 'referencedTable'] as const) {
+    const ref = (fact as unknown as Record<string, NameRef | undefined>)[key];
+    if (ref && typeof ref === 'object' && 'name' in ref) out.push(ref.name);
+  }
+  return out;
 }
 
 function runSqlOperations(op: Operation): Array<Extract<Operation, { kind: 'RunSQL' }>> {

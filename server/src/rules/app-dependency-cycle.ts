@@ -61,11 +61,12 @@ export default defineRule({
   check(ctx) {
     const apps = new Set(ctx.project.apps.map((a) => a.label));
     const edges: Edge[] = [];
+    const migrationEdges: Edge[] = [];
     for (const entry of ctx.project.entries.values()) {
       if (entry.virtual || !entry.file) continue;
       for (const dep of entry.migration.dependencies) {
         if (dep.app === entry.app || !apps.has(dep.app) || !dep.span) continue;
-        edges.push({ from: entry.app, to: dep.app, file: entry.file, start: dep.span.start, end: dep.span.end, via: `migration ${entry.app}.${entry.name} depends on ${dep.app}.${dep.name}` });
+        migrationEdges.push({ from: entry.app, to: dep.app, file: entry.file, start: dep.span.start, end: dep.span.end, via: `migration ${entry.app}.${entry.name} depends on ${dep.app}.${dep.name}` });
       }
     }
     for (const model of ctx.index.models) {
@@ -77,10 +78,15 @@ export default defineRule({
         edges.push({ from: model.app, to: target.app, file: model.file, start: field.assign.targetSpan.start, end: field.assign.targetSpan.end, via: `${model.name}.${field.name} -> ${target.app}.${target.name}` });
       }
     }
+    edges.push(...migrationEdges);
     for (const group of cycles([...apps].sort(), edges)) {
       const members = new Set(group);
+      // One finding per direction between two apps: the first relation (or dependency) that creates it.
+      const reported = new Set<string>();
       for (const edge of edges) {
         if (!members.has(edge.from) || !members.has(edge.to)) continue;
+        if (reported.has(`${edge.from}>${edge.to}`)) continue;
+        reported.add(`${edge.from}>${edge.to}`);
         ctx.report({
           file: edge.file,
           start: edge.start,

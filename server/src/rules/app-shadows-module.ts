@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { defineRule } from '../engine/rule';
 import { STDLIB_MODULES } from './stdlib';
 import { PyModule } from '../python/module';
+import { parse as parseToml } from 'smol-toml';
 
 /** Distribution names whose import name differs. */
 const DIST_TO_MODULE: Record<string, string> = {
@@ -25,19 +26,42 @@ const DIST_TO_MODULE: Record<string, string> = {
   'attrs': 'attr',
 };
 
-function declaredModules(text: string): string[] {
-  const out = new Set<string>();
-  const add = (dist: string) => {
-    const d = dist.toLowerCase();
-    out.add(DIST_TO_MODULE[d] ?? d.replace(/-/g, '_').replace(/^django_(?=.)/, 'django_'));
-  };
+function moduleOf(requirement: string): string | undefined {
+  const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement);
+  if (!m) return undefined;
+  const dist = m[1].toLowerCase();
+  return DIST_TO_MODULE[dist] ?? dist.replace(/[-.]/g, '_');
+}
+
+/** Top-level modules of the dependencies a requirements file declares. */
+function requirementsModules(text: string): string[] {
+  const out: string[] = [];
   for (const line of text.split('\n')) {
-    const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(==|>=|<=|~=|>|<|$|;|\s)/.exec(line);
-    if (m && !line.trim().startsWith('#') && !line.trim().startsWith('-')) add(m[1]);
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('#') || trimmed.startsWith('-')) continue;
+    const mod = moduleOf(trimmed);
+    if (mod) out.push(mod);
   }
-  // pyproject dependencies = ["pkg>=1", ...]
-  for (const m of text.matchAll(/"([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:[<>=~!;][^"]*)?"/g)) add(m[1]);
-  return [...out];
+  return out;
+}
+
+/** Top-level modules of [project] dependencies and [tool.poetry] dependencies in pyproject.toml. */
+function pyprojectModules(text: string): string[] {
+  let data: Record<string, unknown>;
+  try {
+    data = parseToml(text) as Record<string, unknown>;
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  const project = data.project as Record<string, unknown> | undefined;
+  const lists = [project?.dependencies, ...Object.values((project?.['optional-dependencies'] as Record<string, unknown>) ?? {})];
+  for (const list of lists) if (Array.isArray(list)) for (const r of list) if (typeof r === 'string') out.push(moduleOf(r) ?? '');
+  const poetry = (data.tool as Record<string, unknown> | undefined)?.poetry as Record<string, unknown> | undefined;
+  for (const group of [poetry?.dependencies, poetry?.['dev-dependencies']]) {
+    if (group && typeof group === 'object') for (const name of Object.keys(group)) if (name !== 'python') out.push(moduleOf(name) ?? '');
+  }
+  return out.filter(Boolean);
 }
 
 /** The `name = "..."` of the AppConfig, else the first line of the file. */
@@ -66,13 +90,12 @@ export default defineRule({
   },
   check(ctx) {
     const declared = new Set<string>();
-    for (const file of ctx.project.discovered.pyprojectFile ? [ctx.project.discovered.pyprojectFile] : []) {
-      const text = ctx.project.fileText(file);
-      if (text) for (const m of declaredModules(text.slice(text.indexOf('dependencies') >= 0 ? text.indexOf('dependencies') : 0))) declared.add(m);
-    }
+    const pyproject = ctx.project.discovered.pyprojectFile;
+    const pyprojectText = pyproject ? ctx.project.fileText(pyproject) : undefined;
+    if (pyprojectText) for (const m of pyprojectModules(pyprojectText)) declared.add(m);
     for (const file of ctx.project.requirementFiles()) {
       const text = ctx.project.fileText(file);
-      if (text && path.basename(file).startsWith('requirements')) for (const m of declaredModules(text)) declared.add(m);
+      if (text && path.basename(file).startsWith('requirements')) for (const m of requirementsModules(text)) declared.add(m);
     }
     for (const app of ctx.project.apps) {
       if (app.module.includes('.')) continue;
