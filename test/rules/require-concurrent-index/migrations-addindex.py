@@ -1,4 +1,4 @@
-# expect-ignore: implicit-table-name
+# expect-ignore: implicit-table-name, adding-field-with-python-default, lock-then-slow-work, require-concurrent-index-removal, adding-not-null-field
 # --- shop/models.py
 from django.db import models
 
