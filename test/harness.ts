@@ -235,7 +235,7 @@ export function checkAllFixes(fixture: Fixture, findings: Finding[]): string[] {
 /** Compares the first (or the `# fix:` named) fix's result with the .fixed.py expectation. */
 export function checkFixedExpectation(fixture: Fixture, findings: Finding[]): string[] {
   if (!fixture.fixed) return [];
-  const candidates = findings.flatMap((f) => f.fixes);
+  const candidates = findings.filter((f) => !fixture.ignored.has(f.rule)).flatMap((f) => f.fixes);
   const fix = fixture.fixTitle ? candidates.find((x) => x.title.startsWith(fixture.fixTitle!)) : candidates[0];
   if (!fix) return [`no fix ${fixture.fixTitle ? `titled "${fixture.fixTitle}..." ` : ''}to compare with the .fixed.py file`];
   const after = applyFix(fixture.files, fix);
