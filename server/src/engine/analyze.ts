@@ -240,6 +240,18 @@ export class Workspace {
     const project = handle.project;
     const findings: Finding[] = [];
     const file = entry.file!;
+    if (entry.lastGoodVersion) {
+      findings.push({
+        rule: BUILTIN_CODES.analysisNote,
+        file,
+        start: 0,
+        end: 0,
+        message: 'This migration has syntax errors: its findings and the state of the migrations after it come from its last version without errors.',
+        severity: 'info',
+        fixes: [],
+      });
+      return findings;
+    }
     for (const problem of entry.migration.problems) {
       const span = problem.span ?? { start: 0, end: 0 };
       findings.push({ rule: BUILTIN_CODES.analysisNote, file, start: span.start, end: span.end, message: problem.message, severity: 'info', fixes: [] });

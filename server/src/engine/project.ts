@@ -35,6 +35,11 @@ export interface MigrationEntry {
   file: string | undefined;
   virtual: boolean;
   migration: MigrationFile;
+  /**
+   * The file has syntax errors and this is its last version without them: the replay of the migrations after it
+   * uses that version, and the file's own findings say so.
+   */
+  lastGoodVersion?: boolean;
 }
 
 export class DjangoProject {
@@ -44,6 +49,8 @@ export class DjangoProject {
   private moduleNames: Map<string, string> | undefined;
   readonly fieldResolver: FieldResolver;
   private migrationsCache = new Map<string, { text: string; resolverEpoch: number; entry: MigrationEntry }>();
+  /** The last version of each migration file that parsed without syntax errors. */
+  private readonly lastGood = new Map<string, { text: string; resolverEpoch: number; entry: MigrationEntry }>();
   private resolverEpoch = 0;
   entries = new Map<MigrationKey, MigrationEntry>();
   graph: MigrationGraph = MigrationGraph.build([]);
@@ -180,6 +187,11 @@ export class DjangoProject {
         else {
           const module = this.parse(file, text)!;
           entry = { key: k, app: app.label, name, file, virtual: false, migration: readMigration(module, app.label, name, file, ctx) };
+          if (module.problems.length > 0) {
+            // Half-typed: keep replaying the last version that parsed, so later migrations keep their state.
+            const good = this.lastGood.get(file);
+            if (good && good.resolverEpoch === this.resolverEpoch) entry = { ...good.entry, lastGoodVersion: true };
+          } else this.lastGood.set(file, { text, resolverEpoch: this.resolverEpoch, entry });
           this.migrationsCache.set(file, { text, resolverEpoch: this.resolverEpoch, entry });
         }
         entries.set(k, entry);
