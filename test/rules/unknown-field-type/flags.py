@@ -25,5 +25,5 @@ class Order(models.Model):
     network = Cidr()
     price = mapped.fields.Price(max_digits=5, decimal_places=2)
     mystery = thirdparty.fields.MysteryField()
-#             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ info[unknown-field-type]: The column type of thirdparty.fields.MysteryField is unknown
+#             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ info[unknown-field-type]: The column type of thirdparty.fields.MysteryField is unknown
     again = thirdparty.fields.MysteryField()
