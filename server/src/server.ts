@@ -101,8 +101,11 @@ connection.onDidCloseTextDocument((params) => {
   void connection.sendDiagnostics({ uri: params.textDocument.uri, diagnostics: [] });
 });
 
-connection.onDidChangeWatchedFiles(() => {
-  session.rediscover();
+connection.onDidChangeWatchedFiles((params) => {
+  const files = params.changes.map((c) => uriToPath(c.uri)).filter((p): p is string => !!p);
+  // Content changes only need the cache dropped; created or deleted files change the project layout.
+  if (params.changes.some((c) => c.type !== 2)) session.rediscover();
+  else session.filesChanged(files);
   session.scheduleAll();
 });
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { initPythonParser } from '../python/treeSitter';
 import { initSqlParser } from '../sql/index';
-import { NodeFileSystem } from '../project/fs';
+import { CachingFileSystem, NodeFileSystem } from '../project/fs';
 import { Workspace } from '../engine/analyze';
 import { Finding } from '../engine/types';
 import { RULES } from '../rules/index';
@@ -105,7 +105,7 @@ async function check(args: ParsedArgs, out: (s: string) => void): Promise<number
     }
   }
   await Promise.all([initPythonParser(), initSqlParser()]);
-  const workspace = new Workspace(new NodeFileSystem(), [...roots]);
+  const workspace = new Workspace(new CachingFileSystem(new NodeFileSystem()), [...roots]);
   const all = workspace.analyzeAll();
   let findings: Finding[] = [];
   for (const [file, list] of all) if (onlyFiles.size === 0 || onlyFiles.has(file) || [...roots].some((r) => !onlyFiles.size && file.startsWith(r))) findings.push(...list);
@@ -120,7 +120,7 @@ async function check(args: ParsedArgs, out: (s: string) => void): Promise<number
   if (args.flags.has('--fix')) {
     const applied = applyFixesToDisk(findings);
     process.stderr.write(`Applied ${applied.fixes} fix(es), created ${applied.created} file(s).\n`);
-    const again = new Workspace(new NodeFileSystem(), [...roots]).analyzeAll();
+    const again = new Workspace(new CachingFileSystem(new NodeFileSystem()), [...roots]).analyzeAll();
     findings = [...again.values()].flat().filter((f) => onlyFiles.size === 0 || onlyFiles.has(f.file));
   }
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));

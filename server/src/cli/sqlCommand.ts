@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { initPythonParser } from '../python/treeSitter';
 import { initSqlParser } from '../sql/index';
-import { NodeFileSystem } from '../project/fs';
+import { CachingFileSystem, NodeFileSystem } from '../project/fs';
 import { discoverProjects } from '../project/discover';
 import { DjangoProject } from '../engine/project';
 import { sqlmigrateText } from '../django/replay';
@@ -24,7 +24,7 @@ export async function runSqlCommand(args: ParsedArgs, out: (s: string) => void):
   const root = path.resolve(projectDir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`cannot read ${projectDir}: not a directory`);
   await Promise.all([initPythonParser(), initSqlParser()]);
-  const fsys = new NodeFileSystem();
+  const fsys = new CachingFileSystem(new NodeFileSystem());
   const discovered = discoverProjects(fsys, root);
   if (discovered.length === 0) throw new UsageError(`no Django project found in ${projectDir}`);
   // Use the workspace for configuration, then override versions from flags.

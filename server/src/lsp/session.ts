@@ -6,7 +6,7 @@ import { Connection, Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscod
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace } from '../engine/analyze';
 import { Finding } from '../engine/types';
-import { NodeFileSystem, OverlayFileSystem } from '../project/fs';
+import { CachingFileSystem, NodeFileSystem, OverlayFileSystem } from '../project/fs';
 import { ruleUrl } from '../engine/rule';
 import { ruleById, BUILTIN_CODES } from '../rules/index';
 import { LineIndex } from './convert';
@@ -31,7 +31,8 @@ export interface DiagnosticData {
 }
 
 export class Session {
-  readonly overlay = new OverlayFileSystem(new NodeFileSystem());
+  readonly disk = new CachingFileSystem(new NodeFileSystem());
+  readonly overlay = new OverlayFileSystem(this.disk);
   readonly documents = new Map<string, TextDocument>();
   private workspaces = new Map<string, Workspace>();
   private folders: string[] = [];
@@ -83,7 +84,13 @@ export class Session {
 
   /** A file was created, deleted or renamed: project layouts must be discovered again. */
   rediscover(): void {
+    this.disk.invalidate();
     for (const ws of this.workspaces.values()) ws.discover();
+  }
+
+  /** Files changed on disk (file watcher): forget their cached contents. */
+  filesChanged(files: string[]): void {
+    for (const f of files) this.disk.invalidate(f);
   }
 
   open(doc: TextDocument): void {

@@ -117,3 +117,56 @@ export class MemoryFileSystem implements FileSystem {
     return this.files.has(path.resolve(p));
   }
 }
+
+/**
+ * Remembers reads and listings until told a path changed: the CLI reads each file once, and the
+ * language server invalidates on file-watcher events (open documents live in the overlay above it).
+ */
+export class CachingFileSystem implements FileSystem {
+  private readonly files = new Map<string, string | undefined>();
+  private readonly dirs = new Map<string, DirEntry[]>();
+  private readonly kinds = new Map<string, 'file' | 'dir' | 'none'>();
+  constructor(private readonly base: FileSystem) {}
+  invalidate(p?: string): void {
+    if (p === undefined) {
+      this.files.clear();
+      this.dirs.clear();
+      this.kinds.clear();
+      return;
+    }
+    const resolved = path.resolve(p);
+    this.files.delete(resolved);
+    this.kinds.delete(resolved);
+    this.dirs.delete(path.dirname(resolved));
+    this.dirs.delete(resolved);
+  }
+  readFile(file: string): string | undefined {
+    const key = path.resolve(file);
+    if (!this.files.has(key)) this.files.set(key, this.base.readFile(key));
+    return this.files.get(key);
+  }
+  readDir(dir: string): DirEntry[] {
+    const key = path.resolve(dir);
+    let entries = this.dirs.get(key);
+    if (!entries) {
+      entries = this.base.readDir(key);
+      this.dirs.set(key, entries);
+    }
+    return entries;
+  }
+  private kind(p: string): 'file' | 'dir' | 'none' {
+    const key = path.resolve(p);
+    let k = this.kinds.get(key);
+    if (!k) {
+      k = this.base.isFile(key) ? 'file' : this.base.isDirectory(key) ? 'dir' : 'none';
+      this.kinds.set(key, k);
+    }
+    return k;
+  }
+  isDirectory(p: string): boolean {
+    return this.kind(p) === 'dir';
+  }
+  isFile(p: string): boolean {
+    return this.kind(p) === 'file';
+  }
+}
