@@ -58,16 +58,26 @@ export class ProjectHandle {
     return this.index;
   }
 
+  /** Changes whenever any model file's text changes (same text object: a pointer compare). */
   private modelsKey(): string {
-    const parts: string[] = [];
+    let changed = false;
+    const seen = new Set<string>();
     for (const app of this.project.apps) {
       for (const file of app.modelFiles) {
+        seen.add(file);
         const text = this.fs.readFile(file) ?? '';
-        parts.push(`${file}:${text.length}:${hashText(text)}`);
+        if (this.modelTexts.get(file) !== text) {
+          this.modelTexts.set(file, text);
+          changed = true;
+        }
       }
     }
-    return parts.join('|');
+    for (const file of this.modelTexts.keys()) if (!seen.has(file)) (this.modelTexts.delete(file), (changed = true));
+    if (changed) this.modelsVersion++;
+    return String(this.modelsVersion);
   }
+  private modelTexts = new Map<string, string>();
+  private modelsVersion = 0;
 
   severityOf(rule: Rule): Severity {
     const configured = this.config.rules[rule.id]?.severity;
@@ -101,12 +111,6 @@ export class ProjectHandle {
     this.projectFindingsKey = key;
     return findings;
   }
-}
-
-function hashText(text: string): number {
-  let h = 0;
-  for (let i = 0; i < text.length; i += Math.max(1, Math.floor(text.length / 4096))) h = (h * 31 + text.charCodeAt(i)) | 0;
-  return h;
 }
 
 function toFinding(rule: string, severity: ReportedSeverity, file: string, input: ReportInput): Finding {

@@ -1,6 +1,10 @@
 import { defineRule } from '../engine/rule';
 import { hasManagedTable, modelDbTable } from '../django/models';
 import { explicitTablesFix } from './implicitTableFix';
+import { Fix } from '../engine/types';
+
+// The project-wide fix is the same for every finding of one index: build it once.
+const projectFixes = new WeakMap<object, { fix: Fix; count: number } | null>();
 
 export default defineRule({
   id: 'implicit-table-name',
@@ -19,12 +23,21 @@ export default defineRule({
   },
   check(ctx) {
     const implicit = ctx.models.filter((m) => hasManagedTable(m) && !modelDbTable(m).explicit);
+    if (implicit.length === 0) return;
+    const fileFix = implicit.length > 1 ? explicitTablesFix(ctx.project, implicit, 'Set Meta.db_table on every model in this file', 'file') : undefined;
+    let projectWide = projectFixes.get(ctx.index);
+    if (projectWide === undefined) {
+      const models = ctx.index.models.filter((m) => hasManagedTable(m) && !modelDbTable(m).explicit && m.file);
+      projectWide = models.length ? { fix: explicitTablesFix(ctx.project, models, 'Set Meta.db_table on every model in the project', 'project'), count: models.length } : null;
+      projectFixes.set(ctx.index, projectWide);
+    }
+    // Only when it does more than the file-wide fix.
+    const projectFix = projectWide && projectWide.count > implicit.length ? projectWide.fix : undefined;
     for (const model of implicit) {
       const { table } = modelDbTable(model);
       const fixes = [explicitTablesFix(ctx.project, [model], `Set Meta.db_table = "${table}"`)];
-      if (implicit.length > 1) fixes.push(explicitTablesFix(ctx.project, implicit, 'Set Meta.db_table on every model in this file', 'file'));
-      const projectWide = ctx.index.models.filter((m) => hasManagedTable(m) && !modelDbTable(m).explicit && m.file);
-      if (projectWide.length > implicit.length) fixes.push(explicitTablesFix(ctx.project, projectWide, 'Set Meta.db_table on every model in the project', 'project'));
+      if (fileFix) fixes.push(fileFix);
+      if (projectFix) fixes.push(projectFix);
       ctx.report({
         start: model.classDef.nameSpan.start,
         end: model.classDef.nameSpan.end,
