@@ -265,12 +265,13 @@ export class Workspace {
     const lintAfter = handle.config.lintAfter[entry.app];
     if (lintAfter && entry.name <= lintAfter) return findings;
     const analysis = analyzeMigration(entry, replay, project.versions);
+    const index = handle.getIndex();
     for (const rule of RULES) {
       if (rule.scope !== 'migration') continue;
       const severity = handle.severityOf(rule);
       if (severity === 'off') continue;
       const report = (input: ReportInput) => findings.push(toFinding(rule.id, severity, input.file ?? file, input));
-      runRule(rule, { project, index: handle.getIndex(), config: handle.config, options: handle.ruleOptions(rule), report, file, text, entry, replay, analysis }, findings, file);
+      runRule(rule, { project, index, config: handle.config, options: handle.ruleOptions(rule), report, file, text, entry, replay, analysis }, findings, file);
     }
     return findings;
   }

@@ -141,6 +141,9 @@ export class CachingFileSystem implements FileSystem {
     this.dirs.delete(resolved);
   }
   readFile(file: string): string | undefined {
+    // Callers nearly always pass the normalised absolute path: try it before resolving.
+    const hit = this.files.get(file);
+    if (hit !== undefined) return hit;
     const key = path.resolve(file);
     if (!this.files.has(key)) this.files.set(key, this.base.readFile(key));
     return this.files.get(key);
