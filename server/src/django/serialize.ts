@@ -11,7 +11,7 @@
 //   migrationToSpec(m)      — a whole read migration, for writeMigration().
 //
 // Values that were not statically known (`unknown`) are written back as their source text.
-import { Value, asItems, evaluate, isTruthy, kwarg, lastSegment, valuesEqual } from '../python/values';
+import { Value, asItems, evaluate, isTruthy, lastSegment, valuesEqual } from '../python/values';
 import { findAssign } from '../python/module';
 import { canonicalPath } from './canonical';
 import { FieldDef, FieldKind, builtinFieldKind, unknownFieldKind } from './fields';
@@ -161,13 +161,9 @@ function kindOf(func: string): FieldKind | undefined {
 
 /** The deconstruct() path of a field class. */
 function fieldPath(field: FieldDef): string {
-  const kind = field.kind;
   const cls = canonicalPath(field.cls);
   const builtin = builtinFieldKind(cls);
-  if (!builtin) return cls;
-  if (builtin.module === 'django.db.models') return `django.db.models.${builtin.name}`;
-  if (cls === 'django.contrib.postgres.fields.ArrayField') return cls;
-  void kind;
+  if (builtin?.module === 'django.db.models') return `django.db.models.${builtin.name}`;
   return cls;
 }
 
@@ -186,6 +182,18 @@ function normalizeChoices(v: Value, depth = 0): Value {
     return { t: 'list', items: out };
   }
   return v;
+}
+
+/**
+ * `to` as ForeignObject/ManyToManyField.deconstruct() writes it: `app.model` lower-cased (the app
+ * label keeps its case), or `settings.X` when the target is swappable (swappable=True).
+ */
+function relationTo(to: Value | undefined, swappable: boolean, ctx: Ctx): Value {
+  if (!to) return NONE;
+  const { label, raw } = modelLabel(to, ctx);
+  if (raw === undefined) return deconstructWith(to, ctx);
+  const setting = swappable ? ctx.swappable[raw.toLowerCase()] : undefined;
+  return setting ? { t: 'ref', path: `django.conf.settings.${setting}` } : label;
 }
 
 function modelLabel(to: Value, ctx: Ctx): { label: Value; raw: string | undefined } {
@@ -208,13 +216,14 @@ function deconstructField(field: FieldDef, ctx: Ctx): Value {
     // Not a call at all (e.g. a name that could not be resolved): write it back as written.
     return { t: 'unknown', text: field.cls };
   }
-  const builtin = builtinFieldKind(canonicalPath(field.cls));
+  // A project subclass of a built-in field inherits its deconstruct() (and keeps its own path).
+  const builtin = builtinFieldKind(canonicalPath(field.cls)) ?? (field.unresolved || field.kind === unknownFieldKind() ? undefined : field.kind);
   const name = builtin?.name ?? 'Field';
   const positional = builtin ? POSITIONAL[name] ?? (builtin.module === 'django.db.models' ? FIELD_POSITIONAL : builtin.positional) : FIELD_POSITIONAL;
   const { kw: given, extra } = bind(field.args, field.kwargs, name === 'CompositePrimaryKey' ? [] : positional);
   const out = new Kw();
   const path = fieldPath(field);
-  const dc = (v: Value): Value => deconstructValue(v, ctx);
+  const dc = (v: Value): Value => deconstructWith(v, ctx);
 
   // Attributes set by subclasses' __init__ before Field.__init__.
   const attrs = new Kw();
@@ -438,12 +447,7 @@ function deconstructField(field: FieldDef, ctx: Ctx): Value {
       out.set('to_fields', dc(a('to_fields') ?? { t: 'list', items: [] }));
     }
     if (truthy(a('parent_link'))) out.set('parent_link', dc(a('parent_link')!));
-    out.set('to', a('to') ? modelLabel(a('to')!, ctx).label : NONE);
-    if (swappableOn && a('to')) {
-      const { raw } = modelLabel(a('to')!, ctx);
-      const setting = raw !== undefined ? ctx.swappable[raw.toLowerCase()] : undefined;
-      if (setting) out.set('to', { t: 'ref', path: `django.conf.settings.${setting}` });
-    }
+    out.set('to', relationTo(a('to'), swappableOn, ctx));
     if (relation !== 'foreignobject') {
       if (truthy(a('db_index'))) out.del('db_index');
       else out.set('db_index', bool(false));
@@ -454,15 +458,10 @@ function deconstructField(field: FieldDef, ctx: Ctx): Value {
   } else if (relation === 'm2m') {
     if (!isNone(a('db_table'))) out.set('db_table', dc(a('db_table')!));
     if (a('db_constraint') !== undefined && !isTrue(a('db_constraint'))) out.set('db_constraint', dc(a('db_constraint')!));
-    out.set('to', a('to') ? modelLabel(a('to')!, ctx).label : NONE);
+    out.set('to', relationTo(a('to'), swappableOn, ctx));
     const through = a('through');
     if (through !== undefined && !isNone(through)) out.set('through', dc(through));
     if (truthy(a('through_fields'))) out.set('through_fields', dc(a('through_fields')!));
-    if (swappableOn && a('to')) {
-      const { raw } = modelLabel(a('to')!, ctx);
-      const setting = raw !== undefined ? ctx.swappable[raw.toLowerCase()] : undefined;
-      if (setting) out.set('to', { t: 'ref', path: `django.conf.settings.${setting}` });
-    }
   } else if (!builtin) {
     // A field class we do not know: its own deconstruct() is unknown; keep what was written.
     for (const [k, v] of given.entries) if (!out.has(k) && !FIELD_POSITIONAL.includes(k)) out.set(k, dc(v));
@@ -512,14 +511,14 @@ function qFromCall(c: Call, ctx: Ctx): QNode | undefined {
     } else kwargs.push([k, v]);
   }
   kwargs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const children: Value[] = [...c.args.map((a) => qChild(a, ctx)), ...kwargs.map(([k, v]) => ({ t: 'tuple' as const, items: [str(k), deconstructValue(v, ctx)] }))];
+  const children: Value[] = [...c.args.map((a) => qChild(a, ctx)), ...kwargs.map(([k, v]) => ({ t: 'tuple' as const, items: [str(k), deconstructWith(v, ctx)] }))];
   return { children, connector, negated };
 }
 
 function qChild(v: Value, ctx: Ctx): Value {
   const q = asQ(v, ctx);
   if (q) return qToValue(q);
-  return deconstructValue(v, ctx);
+  return deconstructWith(v, ctx);
 }
 
 /** A value that evaluates to a Q object, as a QNode. */
@@ -569,9 +568,12 @@ function isExpression(v: Value): boolean {
 }
 
 /** Values inside deconstructed objects, as the serializer sees them. */
-export function deconstructValue(v: Value, options: SerializeOptions | Ctx = {}): Value {
-  const ctx = 'swappable' in options && 'v61' in options ? (options as Ctx) : context(options as SerializeOptions);
-  const dc = (x: Value): Value => deconstructValue(x, ctx);
+export function deconstructValue(v: Value, options: SerializeOptions = {}): Value {
+  return deconstructWith(v, context(options));
+}
+
+function deconstructWith(v: Value, ctx: Ctx): Value {
+  const dc = (x: Value): Value => deconstructWith(x, ctx);
   switch (v.t) {
     case 'list':
     case 'tuple':
@@ -602,13 +604,23 @@ export function deconstructValue(v: Value, options: SerializeOptions | Ctx = {})
       return { t: 'ref', path: canonicalPath(v.path), span: v.span };
     case 'call':
       return deconstructCall(v, ctx);
+    case 'unknown': {
+      // `django.db.models.constraints.Deferrable['IMMEDIATE']` (how the writer writes enum members).
+      const m = /^((?:[A-Za-z_]\w*\.)*Deferrable)\[\s*(['"])(\w+)\2\s*\]$/.exec(v.text);
+      if (m) {
+        const base = m[1].startsWith('models.') ? `django.db.${m[1]}` : m[1];
+        const canonical = canonicalPath(base);
+        if (canonical === 'django.db.models.Deferrable') return { t: 'ref', path: `${canonical}.${m[3]}`, span: v.span };
+      }
+      return v;
+    }
     default:
       return v;
   }
 }
 
 function deconstructCall(c: Call, ctx: Ctx): Value {
-  const dc = (x: Value): Value => deconstructValue(x, ctx);
+  const dc = (x: Value): Value => deconstructWith(x, ctx);
   const canonical = canonicalPath(c.func);
   const cls = lastSegment(canonical);
   const kind = kindOf(canonical);
@@ -675,7 +687,7 @@ function deconstructCall(c: Call, ctx: Ctx): Value {
 }
 
 function baseConstraint(kw: Kw, ctx: Ctx): Kw {
-  const dc = (x: Value): Value => deconstructValue(x, ctx);
+  const dc = (x: Value): Value => deconstructWith(x, ctx);
   const out = new Kw();
   out.set('name', dc(kw.get('name') ?? NONE));
   const message = kw.get('violation_error_message');
@@ -738,7 +750,7 @@ export function operationToWritten(op: Operation, options: SerializeOptions = {}
 function toWritten(op: Operation, ctx: Ctx): WrittenOperation {
   const cls = lastSegment(op.call.func);
   const func = operationFunc(op);
-  const dc = (x: Value): Value => deconstructValue(x, ctx);
+  const dc = (x: Value): Value => deconstructWith(x, ctx);
   const params = OPERATION_PARAMS[cls] ?? (op.kind === 'CreateExtension' ? (EXTENSION_SUBCLASSES.has(cls) ? (ctx.v61 ? ['hints'] : []) : ctx.v61 ? ['name', 'hints'] : ['name']) : []);
   const { kw: given } = bind(op.call.args, op.call.kwargs, params);
   const g = (k: string): Value | undefined => given.get(k);
@@ -902,4 +914,3 @@ export function migrationToSpec(m: MigrationFile, options: SpecOptions = {}): Mi
   };
 }
 
-void kwarg;
