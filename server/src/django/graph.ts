@@ -200,7 +200,7 @@ export class MigrationGraph {
    * Builds the graph. `unmigratedApps` are apps without migrations (dependencies on them are ignored);
    * `knownApps` are installed apps, so a dependency on another app is reported as unknown.
    */
-  static build(migrations: GraphMigration[], options: { unmigratedApps?: Set<string>; useReplacements?: boolean } = {}): MigrationGraph {
+  static build(migrations: GraphMigration[], options: { unmigratedApps?: Set<string>; isExternalApp?: (label: string) => boolean; useReplacements?: boolean } = {}): MigrationGraph {
     const graph = new MigrationGraph();
     const byKey = new Map<MigrationKey, GraphMigration>();
     for (const m of migrations) {
@@ -217,6 +217,7 @@ export class MigrationGraph {
     const checkKey = (dep: { app: string; name: string }, currentApp: string, origin: MigrationKey): MigrationKey | undefined => {
       if ((dep.name === '__first__' || dep.name === '__latest__') && dep.app === currentApp) return undefined;
       if (options.unmigratedApps?.has(dep.app)) return undefined;
+      if (!graph.apps.has(dep.app) && options.isExternalApp?.(dep.app)) return undefined;
       if (dep.name === '__first__' || dep.name === '__latest__') {
         if (!graph.apps.has(dep.app)) {
           graph.problems.push({ kind: 'unknown-app', migration: origin, target: dep, message: `Dependency on unknown app: ${dep.app}` });

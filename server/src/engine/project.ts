@@ -220,6 +220,19 @@ export class DjangoProject {
     const unmigrated = new Set<string>();
     for (const app of this.discovered.apps) if (!app.migrationsDir || app.migrationsNotPackage) unmigrated.add(app.label);
     for (const inst of installed ?? []) if (CONTRIB_WITHOUT_MIGRATIONS.has(inst)) unmigrated.add(inst.split('.').pop()!);
+    // Installed apps whose code is not in the workspace (taggit, …) have migrations we cannot see:
+    // depending on them is fine. Without readable settings every unseen app is given that benefit.
+    const external = new Set<string>();
+    if (installed) {
+      for (const inst of installed) {
+        const parts = inst.split('.');
+        const appsAt = parts.lastIndexOf('apps');
+        const module = appsAt > 0 && appsAt === parts.length - 2 ? parts.slice(0, appsAt) : parts;
+        if (this.discovered.apps.some((a) => a.module === module.join('.'))) continue;
+        external.add(module[module.length - 1]);
+      }
+    }
+    const knownApps = new Set([...entries.values()].map((e) => e.app));
     const graph = MigrationGraph.build(
       [...entries.values()].map((e) => ({
         app: e.app,
@@ -228,7 +241,7 @@ export class DjangoProject {
         runBefore: e.migration.runBefore,
         replaces: e.migration.replaces,
       })),
-      { unmigratedApps: unmigrated },
+      { unmigratedApps: unmigrated, isExternalApp: (label) => (installed ? external.has(label) : !knownApps.has(label)) },
     );
     const plan = graph.fullPlan();
     // Invalidate replays from the first position whose migration (or order) changed.

@@ -125,7 +125,7 @@ function moduleNameFor(file: string, sourceRoots: string[]): string | undefined 
 export function discoverProjects(fs: FileSystem, root: string, options: { exclude?: (p: string) => boolean } = {}): DiscoveredProject[] {
   const excluded = options.exclude ?? (() => false);
   const found = scan(fs, root, excluded);
-  const manageDirs = found.manageFiles.map((f) => path.dirname(f)).sort((a, b) => a.length - b.length);
+  const manageDirs = found.manageFiles.map((f) => manageProjectRoot(fs, f)).sort((a, b) => a.length - b.length);
   // Nested manage.py folders each make a project; files belong to the deepest one containing them.
   const projectRoots = manageDirs.length ? [...new Set(manageDirs)] : [root];
   if (manageDirs.length && !projectRoots.includes(root)) {
@@ -146,6 +146,28 @@ export function discoverProjects(fs: FileSystem, root: string, options: { exclud
   return projects.filter((p) => p.apps.length > 0 || p.settings.file !== undefined);
 }
 
+/**
+ * The folder Python runs a manage.py from is normally its own, but a manage.py inside a package
+ * (`wagtail/test/manage.py` with DJANGO_SETTINGS_MODULE = "wagtail.test.settings") belongs to the
+ * folder its settings module is importable from.
+ */
+function manageProjectRoot(fs: FileSystem, manageFile: string): string {
+  const dir = path.dirname(manageFile);
+  const text = fs.readFile(manageFile) ?? '';
+  const match = /DJANGO_SETTINGS_MODULE['"]\s*,\s*['"]([A-Za-z_][\w.]*)['"]/.exec(text);
+  if (!match) return dir;
+  const parts = match[1].split('.');
+  if (fs.isFile(path.join(dir, ...parts) + '.py') || fs.isFile(path.join(dir, ...parts, '__init__.py'))) return dir;
+  // Strip the package path the manage.py folder itself is part of.
+  for (let keep = parts.length - 1; keep >= 1; keep--) {
+    const pkg = parts.slice(0, keep);
+    if (dir.split(path.sep).slice(-keep).join('.') !== pkg.join('.')) continue;
+    const root = dir.split(path.sep).slice(0, -keep).join(path.sep) || path.sep;
+    if (fs.isFile(path.join(root, ...parts) + '.py') || fs.isFile(path.join(root, ...parts, '__init__.py'))) return root;
+  }
+  return dir;
+}
+
 function buildProject(fs: FileSystem, projectRoot: string, workspaceRoot: string, files: string[], found: Scan): DiscoveredProject {
   const sourceRoots = [projectRoot];
   if (projectRoot !== workspaceRoot) sourceRoots.push(workspaceRoot);
@@ -161,7 +183,9 @@ function buildProject(fs: FileSystem, projectRoot: string, workspaceRoot: string
   const problems: Array<{ file: string; message: string }> = [];
   const settings = readSettings(fs, files, modules, problems);
   const apps = findApps(fs, files, modules, sourceRoots, settings);
-  const requirementFiles = found.requirementFiles.filter((f) => f.startsWith(projectRoot + path.sep) || path.dirname(f) === workspaceRoot);
+  // Top-level dependency files only: nested ones belong to templates, docs or vendored code.
+  const topLevel = new Set([projectRoot, workspaceRoot].flatMap((r) => [r, path.join(r, 'requirements'), path.join(r, 'reqs')]));
+  const requirementFiles = found.requirementFiles.filter((f) => topLevel.has(path.dirname(f)));
   const pyprojects = found.pyprojects.filter((f) => f.startsWith(projectRoot + path.sep) || path.dirname(f) === workspaceRoot || path.dirname(f) === projectRoot);
   const djangoVersion = detectDjangoVersion(fs, [...pyprojects, ...requirementFiles]);
   const pyprojectFile = pyprojects.sort((a, b) => b.length - a.length).find((f) => projectRoot.startsWith(path.dirname(f))) ?? pyprojects[0];
@@ -231,7 +255,31 @@ function settingsValues(fs: FileSystem, file: string, moduleName: string | undef
     if (target) for (const [k, v] of settingsValues(fs, target, star, modules, seen)) values.set(k, v);
   }
   const scope: EvalScope = { module };
-  for (const assign of module.body.assigns) {
+  // Statements of every branch (if/else, try/except) count, in source order: an app appended in
+  // any branch may be installed.
+  const listCalls = module.body.expressions.filter(
+    (e): e is Extract<typeof e, { kind: 'call' }> =>
+      e.kind === 'call' && e.func.kind === 'attr' && e.func.object.kind === 'name' && SETTING_NAMES.includes(e.func.object.id) && ['append', 'insert', 'extend'].includes(e.func.name),
+  );
+  const statements = [...module.body.assigns.map((a) => ({ start: a.start, assign: a })), ...listCalls.map((c) => ({ start: c.start, call: c }))].sort((a, b) => a.start - b.start);
+  for (const statement of statements) {
+    if ('call' in statement && statement.call) {
+      const call = statement.call;
+      if (call.func.kind !== 'attr' || call.func.object.kind !== 'name') continue;
+      const target = call.func.object.id;
+      const prev = asItems(values.get(target));
+      if (!prev) continue;
+      const arg = call.args[call.func.name === 'insert' ? 1 : 0];
+      if (!arg) continue;
+      const value = evaluate(arg, scope);
+      const added = call.func.name === 'extend' ? asItems(partialList(value)) ?? [] : [value];
+      const at = call.func.name === 'insert' ? evaluate(call.args[0], scope) : undefined;
+      const index = at?.t === 'int' ? (at.v < 0 ? Math.max(0, prev.length + at.v) : Math.min(at.v, prev.length)) : prev.length;
+      values.set(target, { t: 'list', items: [...prev.slice(0, index), ...added, ...prev.slice(index)] });
+      continue;
+    }
+    if (!('assign' in statement)) continue;
+    const assign = statement.assign;
     for (const target of assign.targets) {
       if (!SETTING_NAMES.includes(target) || !assign.value) continue;
       const value = evaluate(assign.value, scope);

@@ -55,13 +55,15 @@ function pyprojectModules(text: string): string[] {
   }
   const out: string[] = [];
   const project = data.project as Record<string, unknown> | undefined;
+  // The project's own distribution is not a dependency of itself (extras often name it).
+  const own = typeof project?.name === 'string' ? moduleOf(project.name) : undefined;
   const lists = [project?.dependencies, ...Object.values((project?.['optional-dependencies'] as Record<string, unknown>) ?? {})];
   for (const list of lists) if (Array.isArray(list)) for (const r of list) if (typeof r === 'string') out.push(moduleOf(r) ?? '');
   const poetry = (data.tool as Record<string, unknown> | undefined)?.poetry as Record<string, unknown> | undefined;
   for (const group of [poetry?.dependencies, poetry?.['dev-dependencies']]) {
     if (group && typeof group === 'object') for (const name of Object.keys(group)) if (name !== 'python') out.push(moduleOf(name) ?? '');
   }
-  return out.filter(Boolean);
+  return out.filter((m) => m && m !== own);
 }
 
 /** The `name = "..."` of the AppConfig, else the first line of the file. */
