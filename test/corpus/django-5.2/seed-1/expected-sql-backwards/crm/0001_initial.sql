@@ -1,6 +1,6 @@
 BEGIN;
 --
--- Create model Note
+-- Create model Ticket
 --
-DROP TABLE "crm_note" CASCADE;
+DROP TABLE "crm_ticket" CASCADE;
 COMMIT;

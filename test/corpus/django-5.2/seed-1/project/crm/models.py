@@ -12,26 +12,20 @@ from django.db.models.functions import Abs, Coalesce, Collate, Concat, Lower, No
 
 
 
-class Vehicle(models.Model):
-    budget = models.UUIDField()
-    token = models.FilePathField(path='/tmp', max_length=150, null=True)
-    payload = models.BooleanField(null=True, default=True)
-    price = models.ForeignKey('contenttypes.ContentType', on_delete=models.PROTECT, related_name='vehicle_price_rel')
-    origin = models.IntegerField(default=-1, unique=True, choices=[(1, 'One'), (2, 'Two'), (3, 'Three')])
+class Driver(models.Model):
+    an_extraordinarily_long_descriptive_column_name = models.DateField(auto_now=True)
+    ip = models.TextField(db_default='a\\b')
+    group = models.CharField(max_length=200)
+    ratio = models.ForeignKey('self', on_delete=models.PROTECT, null=True, related_name='driver_ratio_rel', db_index=False)
 
     class Meta:
-        indexes = [
-            models.Index(fields=['token'], name='crm_vehicle_24_idx'),
+        db_tablespace = 'pg_default'
+        constraints = [
+            models.CheckConstraint(condition=Q(an_extraordinarily_long_descriptive_column_name__lt=datetime.date(2023, 5, 17)), name='crm_driver_chk20'),
         ]
-        db_table_comment = 'Orders table v26'
 
 
-class Track(models.Model):
-    status = models.UUIDField(default=UUID('12345678-1234-5678-1234-567812345678'))
-    an_extraordinarily_long_descriptive_column_name = models.BooleanField(null=True, help_text='Help for an_extraordinarily_long_descriptive_column_name')
-
-
-class PaymentProxy(Vehicle):
+class PaymentProxy(Driver):
 
     class Meta:
         proxy = True

@@ -12,38 +12,43 @@ from django.db.models.functions import Abs, Coalesce, Collate, Concat, Lower, No
 
 
 
-class VeryLongModelNameExercisingIdentifierTruncation(models.Model):
-    summary = models.EmailField(max_length=60, null=True)
-    extra = models.BooleanField(null=True, db_default=True, db_index=True)
-    priority = models.ForeignKey('blog.Member', on_delete=models.DO_NOTHING, related_name='vendor_priority_rel')
-    payload = models.ForeignKey('events.VeryLongModelNameExercisingIdentifierTruncation', on_delete=models.RESTRICT, related_name='verylongmodelnameexercisingidentifiertruncation_website_rel')
-    notes = models.ForeignKey('blog.Member', on_delete=models.CASCADE, null=True, related_name='verylongmodelnameexercisingidentifiertruncation_notes_rel', blank=True)
-    budget = models.CharField(max_length=20, default="it's", db_collation='C')
-    kind = models.CharField(max_length=10, blank=True, unique=True)
+class Reading(models.Model):
+    summary = models.URLField(null=True, db_index=False, unique=True)
+    size = models.OneToOneField('blog.Album', on_delete=models.CASCADE, related_name='vendor_body_rel')
+    website = models.DateTimeField(auto_now_add=True)
+    phone = models.IntegerField(null=True, db_index=True)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=['summary'], name='events_vendor_uniq2', condition=Q(summary__istartswith='a')),
-            models.CheckConstraint(condition=Q(extra=True), name='events_verylongmode_chk12', violation_error_message='Broken rule %(name)s'),
-            models.CheckConstraint(condition=Q(budget__startswith="it's"), name='events_verylongmode_nv27'),
+        ordering = ['-pk']
+
+
+class Region(models.Model):
+    ratio = models.CharField(max_length=100, null=True, default='n/a', db_index=True, db_default=Lower(Value('ABC')))
+    ip = models.ManyToManyField('events.Reading', related_name='region_ip_rel_x', db_table='events_ip_m2m27')
+
+    class Meta:
+        indexes = [
+            models.Index(Lower(F('ratio')).desc(), name='even_region_15_ren'),
+            models.Index(fields=['ratio'], name='even_region_14_idx'),
         ]
-        unique_together = [('priority', 'summary')]
-        verbose_name_plural = 'verylongmodelnameexercisingidentifiertruncation v4'
-        db_table = 'events_verylongmodelnameexercisingidentifiertruncation_t28'
-        order_with_respect_to = 'payload'
-        default_permissions = ('view',)
 
 
-class Team(models.Model):
-    visible = models.PositiveSmallIntegerField()
-    uid = models.TimeField(null=True)
-    opened = models.CharField(max_length=32, default='', db_collation='POSIX')
-    flag = models.BooleanField(blank=True)
-    an_extraordinarily_long_descriptive_column_name = models.ForeignKey('blog.Ticket', on_delete=models.DO_NOTHING, related_name='+')
+class ProductBase(models.Model):
+    token = models.DateTimeField(auto_now_add=True)
+    ratio = models.CharField(max_length=10, null=True, db_collation='C', blank=True)
+
+    class Meta:
+        abstract = True
 
 
-class Payment(models.Model):
-    opened = models.TextField(null=True)
-    slug = models.BooleanField(null=True, db_comment='Primary contact', verbose_name='Slug', blank=True)
-    due = models.DateTimeField(auto_now_add=True)
-    extra = models.ForeignKey('contenttypes.ContentType', on_delete=models.DO_NOTHING, related_name='payment_extra_rel')
+class Team(ProductBase):
+    checksum = models.CharField(max_length=100, db_default="it's")
+    flag = models.ForeignKey('events.Region', on_delete=models.CASCADE, related_name='team_flag_rel', db_column='Renamed_flag11')
+    phone = models.IntegerField(null=True)
+
+    class Meta:
+        db_table_comment = 'Comment v1 v6'
+        unique_together = [('token', 'phone')]
+        constraints = [
+            models.CheckConstraint(condition=Q(checksum__istartswith='x_'), name='events_team_nv19'),
+        ]

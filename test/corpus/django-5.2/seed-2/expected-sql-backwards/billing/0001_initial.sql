@@ -2,5 +2,5 @@ BEGIN;
 --
 -- Create model Station
 --
-DROP TABLE "billing_station_t1" CASCADE;
+DROP TABLE "billing_station" CASCADE;
 COMMIT;

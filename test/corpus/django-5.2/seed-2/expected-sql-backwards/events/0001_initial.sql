@@ -1,6 +1,6 @@
 BEGIN;
 --
--- Create model Route
+-- Create model Warehouse
 --
-DROP TABLE "events_route" CASCADE;
+DROP TABLE "events_warehouse" CASCADE;
 COMMIT;

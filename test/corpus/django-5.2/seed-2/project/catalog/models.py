@@ -12,24 +12,8 @@ from django.db.models.functions import Abs, Coalesce, Collate, Concat, Lower, No
 
 
 
-class Payment(models.Model):
-    phone = models.JSONField(db_comment='Заметка')
-    active = models.IntegerField(default=5)
-    email = models.IntegerField()
-    attachment = models.GenericIPAddressField(protocol='IPv4', null=True, default='::1')
-
-    class Meta:
-        indexes = [
-            models.Index(fields=['active', 'attachment'], name='cata_payment_23_idx'),
-        ]
-        unique_together = [('active', 'attachment')]
-
-
-class Product(models.Model):
-    duration = models.DateField(db_default=datetime.date(2023, 5, 17), db_index=True)
-    email = models.OneToOneField('catalog.Payment', on_delete=models.RESTRICT, related_name='product_email_rel')
-    price = models.ForeignKey('catalog.Payment', on_delete=models.PROTECT, related_name='product_price_rel')
-
-    class Meta:
-        db_table_comment = "It's a table"
-        db_tablespace = 'pg_default'
+class Course(models.Model):
+    due = models.UUIDField(default=uuid.uuid4, unique=True, verbose_name='verbose_name 6')
+    city = models.IntegerField()
+    ratio = models.BooleanField(null=True, db_comment='Заметка', verbose_name='Budget')
+    group = models.GeneratedField(expression=F('city') + 1, output_field=models.BigIntegerField(), db_persist=True, db_comment='Budget total 24')

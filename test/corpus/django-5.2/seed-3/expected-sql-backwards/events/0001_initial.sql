@@ -1,6 +1,6 @@
 BEGIN;
 --
--- Create model Venue
+-- Create model Team
 --
-DROP TABLE "events_venue" CASCADE;
+DROP TABLE "events_team" CASCADE;
 COMMIT;

@@ -1,6 +1,6 @@
 BEGIN;
 --
--- Create model Product
+-- Create model Invoice
 --
-DROP TABLE "fleet_product" CASCADE;
+DROP TABLE "fleet_invoice_t3" CASCADE;
 COMMIT;

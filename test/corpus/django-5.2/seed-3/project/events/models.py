@@ -12,22 +12,27 @@ from django.db.models.functions import Abs, Coalesce, Collate, Concat, Lower, No
 
 
 
-class Batch(models.Model):
-    count = models.PositiveSmallIntegerField(null=True, default=1)
-    budget = models.BigIntegerField(default=100, choices=[(1, 'Low'), (5, 'High')])
-    body = models.ForeignKey('self', on_delete=models.CASCADE, related_name='venue_body_rel', db_comment='Budget total 14')
-    rank = models.JSONField(default=list, db_column='Col_rank')
-    type = models.OneToOneField('fleet.Basket', on_delete=models.PROTECT, related_name='+', db_comment='link to Basket')
+class Team(models.Model):
+    ref = models.URLField(max_length=60, db_default='https://example.com/x')
+    ratio = models.SlugField()
+    code = models.TextField()
+    ip = models.SlugField()
+    budget = models.ForeignKey('library.Book', on_delete=models.CASCADE, related_name='team_budget_rel', db_comment='link to Book', db_constraint=False, db_index=False)
 
     class Meta:
-        unique_together = [('count', 'budget')]
-        db_table_comment = 'Orders table v13'
+        indexes = [
+            models.Index(fields=['ip'], name='even_team_6_ren', condition=~Q(ip__startswith='50%')),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=['ratio'], name='events_team_uniq2', nulls_distinct=False, violation_error_message='Broken rule %(name)s'),
+            models.CheckConstraint(condition=Q(ref='x_'), name='events_team_chk12', violation_error_message='Rule 23 broken'),
+        ]
+        order_with_respect_to = 'budget'
+        db_table = 'events_team_t29'
 
 
-class Address(models.Model):
-    code = models.CharField(primary_key=True, max_length=20)
-    starts = models.CharField(max_length=20, null=True)
-    checksum = models.GeneratedField(expression=Lower(F('starts')), output_field=models.CharField(max_length=20), db_persist=True)
+class ReviewProxy(Team):
 
     class Meta:
-        db_table_comment = 'Comment v1 v19'
+        proxy = True
+        ordering = ['pk']

@@ -1,6 +1,6 @@
 BEGIN;
 --
--- Create model Team
+-- Create model Reading
 --
-DROP TABLE "fleet_team" CASCADE;
+DROP TABLE "fleet_reading" CASCADE;
 COMMIT;

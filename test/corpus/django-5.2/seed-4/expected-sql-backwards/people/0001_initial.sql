@@ -1,6 +1,6 @@
 BEGIN;
 --
--- Create model Ticket
+-- Create model Route
 --
-DROP TABLE "people_ticket" CASCADE;
+DROP TABLE "people_route" CASCADE;
 COMMIT;

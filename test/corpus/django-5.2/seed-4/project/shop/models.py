@@ -12,16 +12,22 @@ from django.db.models.functions import Abs, Coalesce, Collate, Concat, Lower, No
 
 
 
-class Product(models.Model):
-    kind = models.PositiveBigIntegerField()
-    tags = models.IntegerField(null=True, default=5, db_column='col_tags6')
-    status = models.PositiveSmallIntegerField(db_default=5)
-    an_extraordinarily_long_descriptive_column_name = models.SmallIntegerField(default=10, unique=True)
-    weight = models.IntegerField(db_default=Value(-7))
+class Member(models.Model):
+    status = models.BooleanField(db_default=False, db_column='Renamed_status22')
+    flag = models.CharField(max_length=100, null=True)
+    level = models.FileField(upload_to='uploads/', max_length=200, null=True)
+    phone = models.ForeignKey('people.Route', on_delete=models.PROTECT, null=True, to_field='weight', related_name='member_phone_rel')
+    an_extraordinarily_long_descriptive_column_name = models.DateField()
 
     class Meta:
-        constraints = [
-            models.CheckConstraint(condition=(Q(tags__lt=-10) & Q(kind__lte=100)), name='shop_product_chk1'),
+        verbose_name = 'product entry'
+        indexes = [
+            models.Index(fields=['status'], name='shop_member_26_idx', condition=Q(status=True)),
         ]
-        db_table_comment = 'Orders table v7'
-        unique_together = [('tags', 'kind')]
+
+
+class Recipe(models.Model):
+    attachment = models.CharField(max_length=32, db_collation='POSIX')
+    extra = pg.DateRangeField(null=True, db_column='X_rating17')
+    title = models.DateTimeField(db_comment="It's the amount")
+    path = models.ManyToManyField('self')

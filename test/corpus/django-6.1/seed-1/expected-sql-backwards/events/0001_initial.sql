@@ -2,5 +2,5 @@ BEGIN;
 --
 -- Create model Author
 --
-DROP TABLE "events_author" CASCADE;
+DROP TABLE "events_author_t2" CASCADE;
 COMMIT;

@@ -13,42 +13,58 @@ from django.db.models.functions import UUID4
 
 
 
-class Sensor(models.Model):
-    id = models.SmallAutoField(primary_key=True)
-    checksum = models.BinaryField(verbose_name='verbose_name 5')
-    kind = models.DateTimeField(auto_now=True, null=True, db_comment='Заметка', help_text='help_text 3', db_column='visible')
-    rating = models.CharField(max_length=32, null=True, default='')
-    zone = models.CharField(max_length=200, default="it's", db_collation='C')
+class Member(models.Model):
+    label = models.JSONField(null=True)
+    weight = models.DateTimeField(auto_now=True, null=True, db_comment='Заметка')
+    uid = models.DateField(null=True, default=datetime.date(2023, 5, 17))
 
     class Meta:
         db_table_comment = 'Created by the corpus'
-        unique_together = [('kind', 'rating')]
-
-
-class Note(models.Model):
-    origin = models.IntegerField()
-    count = models.URLField(db_comment='Budget total 23')
-    amount = models.BooleanField()
-
-    class Meta:
-        unique_together = [('origin', 'count')]
-
-
-class Vendor(models.Model):
-    budget = models.CharField(max_length=10, db_column='Col_budget')
-    payload = models.CharField(max_length=255, default='naïve')
-    amount = models.ForeignKey('blog.Vendor', on_delete=models.DO_NOTHING, related_name='vendor_amount_rel')
-    title = models.CharField(max_length=20, null=True, default='new', db_comment="It's the amount", db_column='MixedCase_title')
-
-    class Meta:
-        db_table = 'blog_vendor_t26'
         constraints = [
-            models.CheckConstraint(condition=(Q(payload='a') & Q(budget='x_')), name='blog_vendor_chk19'),
-            models.CheckConstraint(condition=(Q(budget__in=['a', 'b', "it's"]) | Q(payload__in=['a', 'b', "it's"])), name='blog_vendor_nv29'),
-            models.CheckConstraint(condition=(Q(budget__startswith='a') & Q(title__startswith='a')), name='blog_vendor_chk33'),
-            models.UniqueConstraint(fields=['budget', 'title'], name='blog_vendor_uniq36', include=['amount']),
+            models.CheckConstraint(condition=(Q(uid__isnull=False) & Q(weight__lt=datetime.datetime(2024, 2, 29, 23, 59, 59, tzinfo=datetime.timezone.utc))), name='blog_sensor_chk18'),
         ]
-        db_table_comment = 'Comment v1 v24'
+
+
+class Review(models.Model):
+    pk = models.CompositePrimaryKey('token', 'extra')
+    token = models.CharField(max_length=20)
+    extra = models.IntegerField()
+    uid = models.BigIntegerField(null=True, verbose_name='Uid')
+    weight = models.CharField(max_length=20, null=True)
+    qty = models.DateTimeField(db_comment='Changed comment 32', db_column='col_qty37')
+    rank = models.CharField(max_length=50)
+    website = models.ForeignKey('crm.Route', on_delete=models.RESTRICT, related_name='+', db_constraint=False, db_comment='link to Route', db_column='Ref_website', db_index=False)
+
+    class Meta:
+        verbose_name = 'review entry'
         indexes = [
-            models.Index(fields=['amount'], name='blog_vendor_30_idx'),
+            pg_indexes.GinIndex(fields=['extra'], name='blog_review_9_idx'),
+            models.Index(fields=['website'], name='blog_review_20_named'),
+            models.Index(Lower(F('rank')), F('extra'), name='blog_review_26_idx', condition=Q(extra__in=[1, 2, 3])),
+            pg_indexes.GinIndex(fields=['rank'], name='blog_review_33_idx', opclasses=['gin_trgm_ops']),
+        ]
+
+
+class Course(models.Model):
+    website = models.JSONField()
+    summary = models.PositiveIntegerField(null=True, db_index=True, db_tablespace='pg_default')
+
+    class Meta:
+        db_table = 'blog_course_t23'
+        indexes = [
+            models.Index(F('summary') + 1, name='blog_course_24_idx'),
+        ]
+
+
+class Reading(models.Model):
+    slug = models.CharField(max_length=10, null=True, default='n/a', db_collation='C', blank=True)
+    total = models.CharField(max_length=255, null=True, db_index=True, db_tablespace='pg_default')
+    city = models.BooleanField(default=False)
+    title = models.URLField(null=True, verbose_name='Title')
+    code = models.BooleanField(default=False)
+    active = models.ForeignKey('blog.Reading', on_delete=models.DO_NOTHING, related_name='reading_active_rel')
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(code=True), name='blog_reading_chk35'),
         ]

@@ -13,24 +13,57 @@ from django.db.models.functions import UUID4
 
 
 
-class Device(models.Model):
-    notes = models.BooleanField(default=True)
-    origin = models.BooleanField(db_default=True)
-    uid = models.DecimalField(max_digits=7, decimal_places=0, null=True)
+class ReadingBase(models.Model):
+    duration = models.DecimalField(max_digits=7, decimal_places=2)
 
     class Meta:
-        ordering = ['-pk']
+        abstract = True
+
+
+class Route(ReadingBase):
+    attachment = pg.ArrayField(models.DateField(), size=8, db_column='MixedCase_attachment')
+    visible = models.BinaryField(default=b'\x00\x01')
+    tags = models.FileField(upload_to='uploads/', default='50%')
+
+    class Meta:
         constraints = [
-            models.UniqueConstraint(fields=['notes'], name='crm_verylongmode_uniq22', deferrable=models.Deferrable.IMMEDIATE),
+            models.CheckConstraint(condition=Q(duration__gt=Decimal('1.55')), name='crm_route_chk10'),
         ]
-        db_table = 'crm_verylongmodelnameexercisingidentifiertruncation_t25'
+        verbose_name = 'route v15'
 
 
-class Review(models.Model):
-    uid = models.UUIDField(primary_key=True, default=uuid.uuid4)
-    ratio = models.CharField(max_length=50, default='n/a')
+class Device(ReadingBase):
+    group = models.CharField(max_length=100, null=True)
+    deadline = models.ForeignKey('crm.Station', on_delete=models.DO_NOTHING, related_name='device_deadline_rel', db_column='Ref_deadline', db_constraint=False)
+
+    class Meta:
+        db_table = 'crm_device_t21'
+        unique_together = [('duration', 'group')]
+
+
+class Station(Route):
+    zone = models.IntegerField()
+    ref = models.DateTimeField(default=datetime.datetime(2023, 5, 17, 8, 30, tzinfo=datetime.timezone.utc), verbose_name='Ref')
 
     class Meta:
         indexes = [
-            models.Index(Upper(F('ratio')).desc(), name='crm_review_35_idx'),
+            models.Index(fields=['zone'], name='crm_station_28_ren'),
+            models.Index(fields=['zone', 'ref'], name='crm_station_29_idx'),
         ]
+
+
+class Product(models.Model):
+    created = models.FilePathField(path='/tmp')
+    priority = models.DateTimeField(null=True, db_comment="It's the amount")
+    an_extraordinarily_long_descriptive_column_name = models.CharField(max_length=200, null=True)
+    duration = models.ForeignKey('crm.Device', on_delete=models.PROTECT, related_name='product_duration_rel')
+
+    class Meta:
+        db_table = 'crm_product_t30'
+        db_tablespace = 'pg_default'
+
+
+class Badge(models.Model):
+    created = models.IntegerField(null=True)
+    amount = models.FilePathField(path='/tmp', db_column='Col_amount')
+    website = models.JSONField()

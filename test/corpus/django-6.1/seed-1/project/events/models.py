@@ -14,30 +14,18 @@ from django.db.models.functions import UUID4
 
 
 class Author(models.Model):
-    path = pg.IntegerRangeField(null=True, db_comment="Owner's note 9")
-    budget = models.OneToOneField('self', on_delete=models.DB_CASCADE, null=True, related_name='author_budget_rel')
-    count = models.DecimalField(max_digits=7, decimal_places=2, null=True)
+    id = models.AutoField(primary_key=True)
+    weight = models.ForeignKey('events.Author', on_delete=models.DB_CASCADE, related_name='author_weight_rel16', db_index=False, db_constraint=False)
 
     class Meta:
-        constraints = [
-            models.CheckConstraint(condition=Q(path__isnull=False), name='events_author_chk8'),
-            models.CheckConstraint(condition=Q(count__lt=Decimal('1.55')), name='events_author_chk21'),
-        ]
-        unique_together = [('count', 'budget')]
+        db_table = 'events_author_t2'
+        db_table_comment = 'Main table'
 
 
-class Team(models.Model):
-    weight = pg.DecimalRangeField(null=True)
-    size = models.ManyToManyField('blog.Note', related_name='team_size_rel_x', db_table='events_size_m2m34')
-
-    class Meta:
-        db_table = 'events_team_t27'
-
-
-class Shelf(Team):
-    rank = models.IntegerField(unique=True)
-
-    class Meta:
-        indexes = [
-            models.Index(fields=['rank'], name='even_shelf_31_idx'),
-        ]
+class Venue(models.Model):
+    active = models.IntegerField(default=10, db_comment='Primary contact')
+    extra = models.CharField(max_length=255, null=True, default="it's", db_index=True)
+    attachment = models.GeneratedField(expression=Concat(F('extra'), Value('-'), F('extra')), output_field=models.TextField(), db_persist=True)
+    limit = models.PositiveIntegerField()
+    notes = models.BooleanField(default=True)
+    amount = models.CharField(max_length=100, db_column='Renamed_amount34')

@@ -1,6 +1,6 @@
 BEGIN;
 --
--- Create model Address
+-- Create model Route
 --
-DROP TABLE "catalog_address" CASCADE;
+DROP TABLE "catalog_route" CASCADE;
 COMMIT;

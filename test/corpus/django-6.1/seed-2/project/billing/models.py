@@ -13,71 +13,48 @@ from django.db.models.functions import UUID4
 
 
 
-class Station(models.Model):
+class Parcel(models.Model):
     id = models.BigAutoField(primary_key=True)
-    count = models.TimeField()
-    limit = models.IntegerField()
-    version = models.CharField(max_length=255, db_index=True)
-    uid = models.UUIDField(help_text='Help for uid')
+    count = models.DecimalField(max_digits=12, decimal_places=3)
+    city = models.PositiveSmallIntegerField(default=1)
+    duration = models.DecimalField(max_digits=7, decimal_places=4, null=True, default=Decimal('1.5555'))
+    email = models.IntegerField()
+    qty = models.TextField()
 
     class Meta:
-        db_table = 'billing_station_t1'
-        indexes = [
-            models.Index(fields=['-count'], name='bill_station_13_idx'),
-        ]
-
-
-class Sensor(models.Model):
-    visible = models.IntegerField()
-    due = models.CharField(max_length=10, null=True, default='a\\b')
-    qty = models.DateTimeField(null=True, db_default=datetime.datetime(2024, 2, 29, 23, 59, 59, tzinfo=datetime.timezone.utc))
-    amount = models.TextField(default='naïve')
-    weight = models.OneToOneField('billing.Station', on_delete=models.SET_NULL, null=True, related_name='sensor_weight_rel', db_constraint=False, db_comment='link to Station', db_column='Renamed_weight23')
-    phone = models.DateField(auto_now=True, null=True, db_comment='Primary contact')
-
-    class Meta:
+        db_table = 'billing_station_t3'
         constraints = [
-            models.CheckConstraint(condition=Q(visible__lt=-10), name='billing_sensor_chk9'),
+            models.CheckConstraint(condition=(Q(count__gt=Decimal('1.555')) & Q(email=0)), name='billing_station_nv5', violation_error_message='Rule 25 broken'),
         ]
-        db_table = 'billing_sensor_t16'
+        db_table_comment = "Don't touch v29"
+        unique_together = [('id', 'email')]
 
 
-class Basket(models.Model):
-    slug = models.CharField(max_length=100, choices=[('a', 'Alpha'), ('b', 'Beta')], blank=True)
-    zone = models.FloatField(null=True)
-    code = models.TextField(null=True, default='50%')
-    rating = models.ForeignKey('billing.Basket', on_delete=models.CASCADE, related_name='basket_rating_rel')
-
-    class Meta:
-        db_table = 'billing_basket_t19'
-
-
-class Member(Sensor):
-    closed = models.BooleanField(db_index=True)
-    budget = models.BooleanField()
-    type = models.PositiveSmallIntegerField()
-
-    class Meta:
-        constraints = [
-            models.CheckConstraint(condition=Q(closed=False), name='billing_member_chk25'),
-        ]
-
-
-class Route(models.Model):
+class Vendor(models.Model):
     id = models.IntegerField(primary_key=True)
-    website = models.IntegerField(default=-5, unique=True)
-    rating = models.FloatField(db_comment='Primary contact', db_index=True)
-    status = models.GeneratedField(expression=F('website') + 1, output_field=models.BigIntegerField(), db_persist=True)
-    city = models.EmailField(max_length=120, null=True, unique=True)
+    city = pg.DecimalRangeField(null=True)
+    count = models.EmailField(default='a@example.com', db_index=True, db_tablespace='pg_default')
+    rank = models.ForeignKey('events.Ticket', on_delete=models.CASCADE, related_name='+')
 
     class Meta:
-        db_table_comment = "It's a table"
-        indexes = [
-            models.Index(fields=['city', 'website', 'rating'], name='bill_route_26_idx'),
+        db_table_comment = 'Created by the corpus'
+        db_table = 'billing_vendor_t15'
+        constraints = [
+            models.UniqueConstraint(fields=['count'], name='billing_vendor_uniq19', violation_error_message='Broken rule %(name)s'),
         ]
+        unique_together = [('count', 'id')]
 
 
-class TagProxy(Basket):
+class Author(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    label = models.CharField(max_length=50)
+    color = models.CharField(max_length=50)
+    priority = models.FloatField()
+    phone = pg.ArrayField(models.IntegerField(), null=True)
+    due = models.ForeignKey('events.Ticket', on_delete=models.CASCADE, null=True, related_name='author_due_rel', db_comment='link to Ticket')
 
     class Meta:
-        proxy = True
+        indexes = [
+            pg_indexes.GistIndex(fields=['id'], name='bill_author_31_idx'),
+        ]
+        verbose_name = 'author entry'

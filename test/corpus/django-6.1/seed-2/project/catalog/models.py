@@ -13,28 +13,17 @@ from django.db.models.functions import UUID4
 
 
 
-class Address(models.Model):
-    duration = models.CharField(max_length=255, db_comment='Changed comment 6', db_default=Upper(Value('x')))
-    checksum = models.BooleanField(null=True, db_index=True)
-    qty = models.DecimalField(max_digits=5, decimal_places=2, default=Decimal('1.55'), db_comment='Budget total 5')
-    position = models.ForeignKey('self', on_delete=models.DB_CASCADE, related_name='address_position_rel')
-    flag = models.CharField(max_length=50, verbose_name='Flag', blank=True)
-    size = models.PositiveIntegerField(db_default=Value(42))
+class Route(models.Model):
+    id = models.IntegerField(primary_key=True)
+    version = models.CharField(max_length=200, db_default='')
+    an_extraordinarily_long_descriptive_column_name = models.ForeignKey('billing.Parcel', on_delete=models.PROTECT, related_name='route_an_extraordinarily_long_descriptive_column_name_rel', unique=True, db_constraint=False, null=True)
+    score = models.PositiveBigIntegerField(db_default=10, db_comment='Заметка', blank=True, help_text='Help for score')
+    weight = models.OneToOneField('contenttypes.ContentType', on_delete=models.CASCADE, related_name='route_attachment_rel')
+    opened = models.CharField(max_length=255, db_index=True, db_tablespace='pg_default', choices=[('a', 'Alpha'), ('b', 'Beta')])
+    duration = models.ManyToManyField('billing.Vendor', related_name='route_duration_rel')
+    size = models.TextField(default='naïve')
 
     class Meta:
-        verbose_name = 'address entry'
-
-
-class Product(models.Model):
-    pk = models.CompositePrimaryKey('active', 'closed')
-    active = models.BigIntegerField()
-    closed = models.DateField()
-    status = models.TextField(null=True)
-    weight = models.TimeField(unique=True)
-    flag = models.OneToOneField('billing.Station', on_delete=models.CASCADE, related_name='product_flag_rel', db_constraint=False, help_text='help_text 17')
-    attachment = models.GenericIPAddressField(protocol='IPv4', null=True, default='::1')
-    count = models.IntegerField(default=-5)
-
-    class Meta:
-        unique_together = [('active', 'closed')]
-        db_table_comment = 'Orders table v21'
+        db_table_comment = 'Orders table v9'
+        unique_together = [('id', 'an_extraordinarily_long_descriptive_column_name'), ('score', 'weight')]
+        order_with_respect_to = 'an_extraordinarily_long_descriptive_column_name'

@@ -1,6 +1,6 @@
 BEGIN;
 --
--- Create model Comment
+-- Create model Shelf
 --
-DROP TABLE "events_comment" CASCADE;
+DROP TABLE "events_shelf" CASCADE;
 COMMIT;

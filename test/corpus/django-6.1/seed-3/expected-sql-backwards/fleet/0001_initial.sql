@@ -1,6 +1,6 @@
 BEGIN;
 --
--- Create model Payment
+-- Create model Product
 --
-DROP TABLE "fleet_payment" CASCADE;
+DROP TABLE "fleet_product" CASCADE;
 COMMIT;

@@ -2,5 +2,5 @@ BEGIN;
 --
 -- Add field slug to book
 --
-ALTER TABLE "library_book" DROP COLUMN "slug";
+ALTER TABLE "library_book" DROP COLUMN "slug_id";
 COMMIT;

@@ -2,7 +2,7 @@ BEGIN;
 --
 -- Add field slug to book
 --
-ALTER TABLE "library_book" ADD COLUMN "slug" time DEFAULT '12:30:00'::time NOT NULL;
-ALTER TABLE "library_book" ALTER COLUMN "slug" DROP DEFAULT;
-COMMENT ON COLUMN "library_book"."slug" IS 'Primary contact';
+ALTER TABLE "library_book" ADD COLUMN "slug_id" integer DEFAULT 1 NOT NULL;
+ALTER TABLE "library_book" ALTER COLUMN "slug_id" DROP DEFAULT;
+CREATE INDEX "library_book_slug_id_aef959d3" ON "library_book" ("slug_id");
 COMMIT;

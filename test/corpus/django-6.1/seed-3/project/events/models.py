@@ -13,37 +13,20 @@ from django.db.models.functions import UUID4
 
 
 
-class Comment(models.Model):
+class Shelf(models.Model):
     id = models.BigAutoField(primary_key=True)
-    rank = models.PositiveIntegerField(blank=True)
-    score = models.CharField(max_length=100, null=True)
-    checksum = models.DecimalField(max_digits=10, decimal_places=0, null=True, db_comment='Budget total 6')
-    total = models.ForeignKey('library.Book', on_delete=models.PROTECT, related_name='comment_total_rel', null=True)
-    level = models.GeneratedField(expression=F('rank') + 1, output_field=models.BigIntegerField(), db_persist=True)
-    origin = pg.IntegerRangeField(null=True)
-    version = models.DateTimeField()
+    an_extraordinarily_long_descriptive_column_name = pg.ArrayField(models.TextField(), size=8)
+    closed = pg.DateRangeField(null=True)
+    origin = models.DecimalField(max_digits=12, decimal_places=4)
+    zone = models.ForeignKey('library.Book', on_delete=models.PROTECT, related_name='shelf_zone_rel', null=True, db_column='Renamed_zone6')
+    opened = models.DecimalField(max_digits=7, decimal_places=0, default=Decimal('3'), unique=True)
+    rating = models.ManyToManyField('library.Book', related_name='shelf_rating_rel_x')
+    attachment = models.ForeignKey('library.Author', on_delete=models.DO_NOTHING, related_name='shelf_attachment_rel')
 
     class Meta:
         indexes = [
-            models.Index(fields=['id'], name='even_comment_14_idx', condition=(Q(score__startswith="it's") | Q(origin__isnull=True))),
+            models.Index(fields=['opened', 'zone'], name='even_shelf_5_idx'),
         ]
-        order_with_respect_to = 'total'
-
-
-class Region(models.Model):
-    path = models.CharField(max_length=50, default='50%', db_index=True, db_tablespace='pg_default')
-    level = models.ForeignKey('events.Region', on_delete=models.DB_CASCADE, related_name='region_level_rel')
-
-    class Meta:
-        db_table_comment = 'Main table'
-
-
-class Course(models.Model):
-    notes = models.IntegerField()
-    ip = models.SlugField(null=True, default='new-item', help_text='help_text 9')
-    body = models.OneToOneField('fleet.Payment', on_delete=models.DO_NOTHING, null=True, related_name='course_body_rel', db_constraint=False)
-
-    class Meta:
-        constraints = [
-            models.CheckConstraint(condition=Q(notes__gte=1), name='events_course_chk16', violation_error_message='Broken rule %(name)s'),
-        ]
+        db_table_comment = 'Orders table v12'
+        db_table = 'events_shelf_t15'
+        verbose_name = 'shelf v25'

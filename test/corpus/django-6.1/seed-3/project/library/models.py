@@ -14,28 +14,32 @@ from django.db.models.functions import UUID4
 
 
 class Book(models.Model):
-    price = models.FloatField(db_comment='Заметка', blank=True)
-    created = models.CharField(max_length=255, null=True)
-    slug = models.TimeField(db_comment='Primary contact', blank=True)
+    id = models.IntegerField(primary_key=True)
+    slug = models.OneToOneField('self', on_delete=models.PROTECT, related_name='+', db_constraint=False, db_comment='Changed comment 3')
+    status = models.DateTimeField(db_index=True, help_text='help_text 26')
+    weight = models.ForeignKey('events.Shelf', on_delete=models.CASCADE, related_name='book_weight_rel')
+    version = models.PositiveIntegerField(null=True)
+    limit = models.BooleanField(null=True, blank=True)
+    select = models.URLField(null=True, unique=True, verbose_name='Select')
 
     class Meta:
         constraints = [
-            models.CheckConstraint(condition=~Q(created__istartswith="it's"), name='library_book_chk15', violation_error_message='Broken rule %(name)s'),
+            models.UniqueConstraint(fields=['slug'], name='library_book_uniq24'),
+            models.CheckConstraint(condition=(Q(limit=False) & Q(status__lt=datetime.datetime(2024, 2, 29, 23, 59, 59, tzinfo=datetime.timezone.utc))), name='library_book_chk31'),
         ]
+        db_table_comment = 'Comment v1 v19'
+        order_with_respect_to = 'weight'
 
 
-class Warehouse(models.Model):
-    code = models.CharField(primary_key=True, max_length=20)
-    status = models.TextField(null=True)
-    limit = models.CharField(max_length=10, db_default='')
-    ratio = models.DateTimeField()
-    title = models.BooleanField(db_default=False)
-    position = models.UUIDField()
-    an_extraordinarily_long_descriptive_column_name = models.IntegerField(default=5, db_comment='Primary contact')
-    deadline = models.DecimalField(max_digits=10, decimal_places=0, null=True)
+class Author(models.Model):
+    flag = models.IntegerField()
 
     class Meta:
-        constraints = [
-            models.CheckConstraint(condition=Q(position=UUID('12345678-1234-5678-1234-567812345678')), name='library_warehouse_chk4'),
-        ]
-        unique_together = [('ratio', 'limit')]
+        db_table_comment = "Don't touch v27"
+
+
+class Route(models.Model):
+    priority = models.ForeignKey('contenttypes.ContentType', on_delete=models.DO_NOTHING, related_name='recipe_priority_rel')
+
+    class Meta:
+        db_table = 'library_route_t32'

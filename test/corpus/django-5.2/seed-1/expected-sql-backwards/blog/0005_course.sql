@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Course
+--
+DROP TABLE "blog_course" CASCADE;
+COMMIT;

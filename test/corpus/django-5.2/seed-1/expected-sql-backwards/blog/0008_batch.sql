@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Batch
+--
+DROP TABLE "blog_batch" CASCADE;
+COMMIT;

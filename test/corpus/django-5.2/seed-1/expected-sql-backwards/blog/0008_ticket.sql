@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Ticket
---
-DROP TABLE "blog_ticket_t13" CASCADE;
-COMMIT;

@@ -1,0 +1,8 @@
+BEGIN;
+--
+-- Rename model Sensor to Album
+--
+ALTER TABLE "blog_album" RENAME TO "blog_sensor";
+SET CONSTRAINTS "events_verylongmodel_body_id_25c74f14_fk_blog_albu" IMMEDIATE; ALTER TABLE "events_verylongmodelnameexercisingidentifiertruncation" DROP CONSTRAINT "events_verylongmodel_body_id_25c74f14_fk_blog_albu";
+ALTER TABLE "events_verylongmodelnameexercisingidentifiertruncation" ADD CONSTRAINT "events_verylongmodel_body_id_25c74f14_fk_blog_sens" FOREIGN KEY ("body_id") REFERENCES "blog_sensor" ("code") DEFERRABLE INITIALLY DEFERRED;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Book
+--
+DROP TABLE "blog_book_t23" CASCADE;
+COMMIT;

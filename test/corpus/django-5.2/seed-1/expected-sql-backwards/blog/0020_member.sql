@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Member
---
-DROP TABLE "blog_member" CASCADE;
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Member
---
-DROP TABLE "crm_member" CASCADE;
-COMMIT;

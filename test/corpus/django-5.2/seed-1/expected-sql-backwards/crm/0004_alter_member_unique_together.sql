@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter unique_together for member (1 constraint(s))
---
-ALTER TABLE "crm_member" DROP CONSTRAINT "crm_member_payload_limit_555825db_uniq";
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Album
---
-DROP TABLE "crm_album" CASCADE;
-COMMIT;

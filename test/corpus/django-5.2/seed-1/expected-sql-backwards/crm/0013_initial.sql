@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Vehicle
---
-DROP TABLE "crm_vehicle" CASCADE;
-COMMIT;

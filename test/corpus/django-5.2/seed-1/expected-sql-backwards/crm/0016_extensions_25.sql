@@ -1,6 +1,0 @@
-BEGIN;
---
--- Creates extension citext
---
-DROP EXTENSION IF EXISTS "citext";
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Track
---
-DROP TABLE "crm_track" CASCADE;
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename model Vendor to VeryLongModelNameExercisingIdentifierTruncation
+--
+ALTER TABLE "events_verylongmodelnameexercisingidentifiertruncation" RENAME TO "events_vendor";
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Add field website to verylongmodelnameexercisingidentifiertruncation
---
-ALTER TABLE "events_verylongmodelnameexercisingidentifiertruncation" DROP COLUMN "website_id" CASCADE;
-COMMIT;

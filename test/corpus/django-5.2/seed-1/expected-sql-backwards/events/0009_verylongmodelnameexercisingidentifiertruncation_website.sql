@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field website to verylongmodelnameexercisingidentifiertruncation
+--
+ALTER TABLE "events_verylongmodelnameexercisingidentifiertruncation" DROP COLUMN "website" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field checksum on team
+--
+ALTER TABLE "events_team" ALTER COLUMN "checksum" DROP DEFAULT;
+COMMIT;

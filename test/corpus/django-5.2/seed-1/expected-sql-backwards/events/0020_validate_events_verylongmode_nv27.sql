@@ -1,6 +1,0 @@
-BEGIN;
---
--- Validate constraint events_verylongmode_nv27 on model verylongmodelnameexercisingidentifiertruncation
---
--- (no-op)
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Change Meta options on verylongmodelnameexercisingidentifiertruncation
---
--- (no-op)
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Payment
---
-DROP TABLE "events_payment" CASCADE;
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Badge
+--
+DROP TABLE "events_badge" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field ip on region
+--
+-- (no-op)
+COMMIT;

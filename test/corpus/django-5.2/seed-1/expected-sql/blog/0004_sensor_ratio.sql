@@ -1,6 +1,0 @@
-BEGIN;
---
--- Custom state/database change combination
---
-ALTER TABLE "blog_sensor" ADD COLUMN "ratio" jsonb NULL;
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Delete model Batch
+--
+DROP TABLE "blog_batch" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field rank on course
+--
+-- (no-op)
+COMMIT;

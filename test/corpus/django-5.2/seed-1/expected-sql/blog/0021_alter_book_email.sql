@@ -1,0 +1,8 @@
+BEGIN;
+--
+-- Alter field email on book
+--
+SET CONSTRAINTS "blog_book_t23_email_id_764808fb_fk_blog_course_code" IMMEDIATE; ALTER TABLE "blog_book_t23" DROP CONSTRAINT "blog_book_t23_email_id_764808fb_fk_blog_course_code";
+ALTER TABLE "blog_book_t23" ALTER COLUMN "email_id" TYPE integer USING "email_id"::integer;
+ALTER TABLE "blog_book_t23" ADD CONSTRAINT "blog_book_t23_email_id_764808fb_fk_blog_album_code" FOREIGN KEY ("email_id") REFERENCES "blog_album" ("code") DEFERRABLE INITIALLY DEFERRED;
+COMMIT;

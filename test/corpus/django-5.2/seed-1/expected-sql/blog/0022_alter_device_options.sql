@@ -1,6 +1,0 @@
-BEGIN;
---
--- Change Meta options on device
---
--- (no-op)
-COMMIT;

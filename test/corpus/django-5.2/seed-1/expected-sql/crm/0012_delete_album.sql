@@ -1,6 +1,0 @@
-BEGIN;
---
--- Delete model Album
---
-DROP TABLE "crm_album" CASCADE;
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Creates extension citext
---
-CREATE EXTENSION IF NOT EXISTS "citext";
-COMMIT;

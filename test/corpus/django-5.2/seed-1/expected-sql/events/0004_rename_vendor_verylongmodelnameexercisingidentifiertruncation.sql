@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename model Vendor to VeryLongModelNameExercisingIdentifierTruncation
+--
+ALTER TABLE "events_vendor" RENAME TO "events_verylongmodelnameexercisingidentifiertruncation";
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Rename table for verylongmodelnameexercisingidentifiertruncation to events_a_table_name_that_is_far_too_long_for_postgresql_identifiers_6
---
-ALTER TABLE "events_verylongmodelnameexercisingidentifiertruncation" RENAME TO "events_a_table_name_that_is_far_too_long_for_postgresql_identifiers_6";
-COMMIT;

@@ -1,7 +1,0 @@
-BEGIN;
---
--- Set order_with_respect_to on verylongmodelnameexercisingidentifiertruncation to website
---
-ALTER TABLE "events_a_table_name_that_is_far_too_long_for_postgresql_identifiers_6" ADD COLUMN "_order" integer DEFAULT 0 NOT NULL;
-ALTER TABLE "events_a_table_name_that_is_far_too_long_for_postgresql_identifiers_6" ALTER COLUMN "_order" DROP DEFAULT;
-COMMIT;

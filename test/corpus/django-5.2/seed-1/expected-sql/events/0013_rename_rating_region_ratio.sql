@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename field rating on region to ratio
+--
+ALTER TABLE "events_region" RENAME COLUMN "rating" TO "ratio";
+COMMIT;

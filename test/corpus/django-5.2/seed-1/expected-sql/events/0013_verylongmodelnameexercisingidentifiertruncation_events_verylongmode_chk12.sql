@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create constraint events_verylongmode_chk12 on model verylongmodelnameexercisingidentifiertruncation
---
-ALTER TABLE "events_a_table_name_that_is_far_too_long_for_postgresql_identifiers_6" ADD CONSTRAINT "events_verylongmode_chk12" CHECK ("closed");
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field notes on verylongmodelnameexercisingidentifiertruncation
---
--- (no-op)
-COMMIT;

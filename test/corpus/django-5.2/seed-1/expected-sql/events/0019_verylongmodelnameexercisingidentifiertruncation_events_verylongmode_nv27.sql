@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create not valid constraint events_verylongmode_nv27 on model verylongmodelnameexercisingidentifiertruncation
---
-ALTER TABLE "events_a_table_name_that_is_far_too_long_for_postgresql_identifiers_6" ADD CONSTRAINT "events_verylongmode_nv27" CHECK ("budget"::text LIKE 'it''s%') NOT VALID;
-COMMIT;

@@ -1,0 +1,7 @@
+BEGIN;
+--
+-- Set order_with_respect_to on team to flag
+--
+ALTER TABLE "events_team" ADD COLUMN "_order" integer DEFAULT 0 NOT NULL;
+ALTER TABLE "events_team" ALTER COLUMN "_order" DROP DEFAULT;
+COMMIT;

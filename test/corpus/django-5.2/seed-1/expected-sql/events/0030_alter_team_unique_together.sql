@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter unique_together for team (1 constraint(s))
+--
+ALTER TABLE "events_team" ADD CONSTRAINT "events_team_token_phone_abe0656b_uniq" UNIQUE ("token", "phone");
+COMMIT;

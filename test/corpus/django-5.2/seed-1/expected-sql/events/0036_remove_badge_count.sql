@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Remove field count from badge
+--
+ALTER TABLE "events_badge" DROP COLUMN "count" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Delete model Badge
+--
+DROP TABLE "events_badge" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Recipe
+--
+DROP TABLE "billing_recipe" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Validate constraint billing_recipe_nv2 on model recipe
+--
+-- (no-op)
+COMMIT;

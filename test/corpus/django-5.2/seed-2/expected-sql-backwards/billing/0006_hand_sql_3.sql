@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Raw SQL operation
+--
+COMMENT ON TABLE "billing_recipe" IS NULL;
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create constraint billing_station_uniq10 on model station
---
-ALTER TABLE "billing_station_t1" DROP CONSTRAINT "billing_station_uniq10";
-COMMIT;

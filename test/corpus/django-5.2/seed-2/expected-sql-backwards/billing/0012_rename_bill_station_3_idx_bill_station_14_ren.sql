@@ -1,6 +1,0 @@
-BEGIN;
---
--- Rename index bill_station_3_idx on station to bill_station_14_ren
---
-ALTER INDEX "bill_station_14_ren" RENAME TO "bill_station_3_idx";
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Raw SQL operation
---
-DROP TABLE hand_aux_17;
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Add field level to book
---
-ALTER TABLE "billing_book" DROP COLUMN "level" CASCADE;
-COMMIT;

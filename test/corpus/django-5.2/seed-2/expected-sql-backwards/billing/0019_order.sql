@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Order
---
-DROP TABLE "billing_order" CASCADE;
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create index bill_book_15_idx on field(s) path of model book
+--
+DROP INDEX IF EXISTS "bill_book_15_idx";
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field group on order
---
--- (no-op)
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Vehicle
+--
+DROP TABLE "billing_vehicle" CASCADE;
+COMMIT;

@@ -1,7 +1,0 @@
-BEGIN;
---
--- Raw SQL operation
---
-DROP INDEX hand_aux_25_label;
-DROP TABLE hand_aux_25;
-COMMIT;

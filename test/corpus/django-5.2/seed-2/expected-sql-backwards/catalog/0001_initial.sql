@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Lesson
+--
+DROP TABLE "catalog_lesson" CASCADE;
+COMMIT;

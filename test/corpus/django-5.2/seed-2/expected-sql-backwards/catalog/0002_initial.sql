@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Member
---
-DROP TABLE "catalog_member" CASCADE;
-COMMIT;

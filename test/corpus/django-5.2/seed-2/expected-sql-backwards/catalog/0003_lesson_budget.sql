@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field budget to lesson
+--
+ALTER TABLE "catalog_lesson" DROP COLUMN "budget" CASCADE;
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Payment
---
-DROP TABLE "catalog_payment" CASCADE;
-COMMIT;

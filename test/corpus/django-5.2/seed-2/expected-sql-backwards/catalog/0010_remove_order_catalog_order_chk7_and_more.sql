@@ -1,0 +1,14 @@
+BEGIN;
+--
+-- Create constraint catalog_order_chk7 on model order
+--
+ALTER TABLE "catalog_order" DROP CONSTRAINT "catalog_order_chk7";
+--
+-- Rename field budget on order to attachment
+--
+ALTER TABLE "catalog_order" RENAME COLUMN "attachment" TO "budget";
+--
+-- Remove constraint catalog_order_chk7 from model order
+--
+ALTER TABLE "catalog_order" ADD CONSTRAINT "catalog_order_chk7" CHECK (NOT ("budget" AND "budget" IS NOT NULL));
+COMMIT;

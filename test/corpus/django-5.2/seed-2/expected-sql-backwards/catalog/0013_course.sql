@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Course
+--
+DROP TABLE "catalog_course" CASCADE;
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Product
---
-DROP TABLE "catalog_product" CASCADE;
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field website to warehouse
+--
+ALTER TABLE "events_warehouse" DROP COLUMN "website" CASCADE;
+COMMIT;

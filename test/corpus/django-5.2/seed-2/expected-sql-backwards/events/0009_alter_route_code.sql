@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field code on route
---
--- (no-op)
-COMMIT;

@@ -1,0 +1,7 @@
+BEGIN;
+--
+-- Alter field origin on warehouse
+--
+SET CONSTRAINTS "events_warehouse_origin_id_88a9f7f7_fk_catalog_course_due" IMMEDIATE; ALTER TABLE "events_warehouse" DROP CONSTRAINT "events_warehouse_origin_id_88a9f7f7_fk_catalog_course_due";
+ALTER TABLE "events_warehouse" ADD CONSTRAINT "events_warehouse_origin_id_88a9f7f7_fk_catalog_order_due" FOREIGN KEY ("origin_id") REFERENCES "catalog_order" ("due") DEFERRABLE INITIALLY DEFERRED;
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Raw SQL operation
---
-ALTER TABLE "events_author" DROP COLUMN "path" CASCADE;
-COMMIT;

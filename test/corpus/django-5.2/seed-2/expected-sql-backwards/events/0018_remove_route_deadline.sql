@@ -1,6 +1,0 @@
-BEGIN;
---
--- Remove field deadline from route
---
-ALTER TABLE "events_route" ADD COLUMN "deadline" daterange NULL;
-COMMIT;

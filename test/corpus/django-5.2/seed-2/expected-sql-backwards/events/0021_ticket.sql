@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Ticket
---
-DROP TABLE "events_ticket" CASCADE;
-COMMIT;

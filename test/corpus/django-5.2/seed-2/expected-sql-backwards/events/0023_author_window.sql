@@ -1,6 +1,0 @@
-BEGIN;
---
--- Add field window to author
---
-ALTER TABLE "events_author" DROP COLUMN "window" CASCADE;
-COMMIT;

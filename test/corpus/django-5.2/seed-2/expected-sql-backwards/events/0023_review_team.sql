@@ -1,0 +1,10 @@
+BEGIN;
+--
+-- Create model Team
+--
+DROP TABLE "events_team" CASCADE;
+--
+-- Create model Review
+--
+DROP TABLE "events_review" CASCADE;
+COMMIT;

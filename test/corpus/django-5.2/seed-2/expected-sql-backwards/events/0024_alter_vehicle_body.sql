@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field body on vehicle
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create proxy model AddressProxy
+--
+-- (no-op)
+COMMIT;

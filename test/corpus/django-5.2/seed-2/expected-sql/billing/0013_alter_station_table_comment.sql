@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter station table comment
---
-COMMENT ON TABLE "billing_station_t1" IS 'Don''t touch v16';
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename index bill_station_9_idx on station to bill_station_12_ren
+--
+ALTER INDEX "bill_station_9_idx" RENAME TO "bill_station_12_ren";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field due on order
+--
+-- (no-op)
+COMMIT;

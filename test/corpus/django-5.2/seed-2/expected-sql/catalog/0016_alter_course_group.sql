@@ -1,0 +1,7 @@
+BEGIN;
+--
+-- Alter field group on course
+--
+ALTER TABLE "catalog_course" ALTER COLUMN "group" TYPE bigint;
+COMMENT ON COLUMN "catalog_course"."group" IS 'Budget total 24';
+COMMIT;

@@ -1,0 +1,13 @@
+BEGIN;
+--
+-- Raw SQL operation
+--
+CREATE TABLE hand_aux_32 (id integer PRIMARY KEY, label text, ratio numeric);
+--
+-- Raw SQL operation
+--
+INSERT INTO hand_aux_32 (id, label, ratio) VALUES (1, 'it''s 100%', 0.5);
+INSERT INTO hand_aux_32 (id, label) VALUES (2,  E'back\\slash');
+UPDATE hand_aux_32 SET label = label || '!' WHERE label LIKE 'it%';
+UPDATE hand_aux_32 SET ratio = 1 WHERE label LIKE '%back%';
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Custom state/database change combination
---
-ALTER TABLE "catalog_product" DROP COLUMN "limit" CASCADE;
-COMMIT;

@@ -1,0 +1,7 @@
+BEGIN;
+--
+-- Add field website to warehouse
+--
+ALTER TABLE "events_warehouse" ADD COLUMN "website" timestamp with time zone DEFAULT '2024-01-02 03:04:05+00:00'::timestamptz NOT NULL;
+ALTER TABLE "events_warehouse" ALTER COLUMN "website" DROP DEFAULT;
+COMMIT;

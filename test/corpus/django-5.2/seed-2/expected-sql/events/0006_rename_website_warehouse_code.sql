@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename field website on warehouse to code
+--
+ALTER TABLE "events_warehouse" RENAME COLUMN "website" TO "code";
+COMMIT;

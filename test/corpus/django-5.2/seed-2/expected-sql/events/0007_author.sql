@@ -1,7 +1,0 @@
-BEGIN;
---
--- Create model Author
---
-CREATE TABLE "events_author" ("summary" varchar(20) NOT NULL, "origin" integer NOT NULL, "slug" jsonb NULL, "body" bytea NULL, PRIMARY KEY ("summary", "origin"));
-ALTER TABLE "events_author" ADD CONSTRAINT "events_author_summary_origin_e0c1e2e9_uniq" UNIQUE ("summary", "origin");
-COMMIT;

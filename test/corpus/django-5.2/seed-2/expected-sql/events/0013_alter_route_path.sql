@@ -1,7 +1,0 @@
-BEGIN;
---
--- Alter field path on route
---
-ALTER TABLE "events_route" ALTER COLUMN "path" TYPE text;
-COMMENT ON COLUMN "events_route"."path" IS 'Budget total 15';
-COMMIT;

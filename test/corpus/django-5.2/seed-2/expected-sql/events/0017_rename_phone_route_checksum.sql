@@ -1,6 +1,0 @@
-BEGIN;
---
--- Rename field phone on route to checksum
---
-ALTER TABLE "events_route" RENAME COLUMN "phone" TO "checksum";
-COMMIT;

@@ -1,0 +1,10 @@
+BEGIN;
+--
+-- Raw SQL operation
+--
+SELECT 1;
+--
+-- Raw SQL operation
+--
+-- (no-op)
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Add field window to author
---
-ALTER TABLE "events_author" ADD COLUMN "window" bigint NULL;
-COMMIT;

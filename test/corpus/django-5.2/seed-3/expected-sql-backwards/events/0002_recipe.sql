@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Recipe
+--
+DROP TABLE "events_recipe" CASCADE;
+COMMIT;

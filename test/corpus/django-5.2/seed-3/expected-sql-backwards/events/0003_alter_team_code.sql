@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field code on team
+--
+ALTER TABLE "events_team" ALTER COLUMN "code" DROP NOT NULL;
+COMMIT;

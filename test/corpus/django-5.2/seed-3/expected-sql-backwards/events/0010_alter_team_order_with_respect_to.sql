@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Set order_with_respect_to on team to budget
+--
+ALTER TABLE "events_team" DROP COLUMN "_order" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create proxy model ReviewProxy
+--
+-- (no-op)
+COMMIT;

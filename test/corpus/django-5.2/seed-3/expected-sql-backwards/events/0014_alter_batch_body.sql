@@ -1,7 +1,0 @@
-BEGIN;
---
--- Raw SQL operation
---
-ALTER TABLE "events_batch" ALTER COLUMN "body_id" TYPE integer;
-COMMENT ON COLUMN "events_batch"."body_id" IS '';
-COMMIT;

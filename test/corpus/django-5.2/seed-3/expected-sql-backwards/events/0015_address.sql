@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Address
---
-DROP TABLE "events_address" CASCADE;
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field visible on product
---
--- (no-op)
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Payment
+--
+DROP TABLE "fleet_payment" CASCADE;
+COMMIT;

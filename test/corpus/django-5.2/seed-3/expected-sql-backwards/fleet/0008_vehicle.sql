@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Vehicle
---
-DROP TABLE "fleet_vehicle" CASCADE;
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter constraint fleet_vehicle_chk4 on vehicle
---
--- (no-op)
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Device
+--
+DROP TABLE "fleet_device" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field flag to payment
+--
+ALTER TABLE "fleet_payment" DROP COLUMN "flag" CASCADE;
+COMMIT;

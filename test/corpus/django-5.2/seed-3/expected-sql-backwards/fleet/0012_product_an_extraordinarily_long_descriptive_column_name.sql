@@ -1,6 +1,0 @@
-BEGIN;
---
--- Add field an_extraordinarily_long_descriptive_column_name to product
---
-DROP TABLE "fleet_product_an_extraordinarily_long_descriptive_column_name" CASCADE;
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Warehouse
+--
+DROP TABLE "fleet_warehouse" CASCADE;
+COMMIT;

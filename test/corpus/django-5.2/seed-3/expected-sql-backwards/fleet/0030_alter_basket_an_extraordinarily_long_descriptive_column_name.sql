@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field an_extraordinarily_long_descriptive_column_name on basket
---
--- (no-op)
-COMMIT;

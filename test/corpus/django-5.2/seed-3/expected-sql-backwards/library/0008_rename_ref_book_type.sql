@@ -1,6 +1,0 @@
-BEGIN;
---
--- Rename field ref on book to type
---
-ALTER TABLE "library_book" RENAME COLUMN "type" TO "ref";
-COMMIT;

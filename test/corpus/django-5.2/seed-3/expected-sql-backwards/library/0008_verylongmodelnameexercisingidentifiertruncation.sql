@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model VeryLongModelNameExercisingIdentifierTruncation
+--
+DROP TABLE "library_verylongmodelnameexercisingidentifiertruncation" CASCADE;
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Add field slug to book
---
-ALTER TABLE "library_book" DROP COLUMN "slug" CASCADE;
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Rename table for book to library_book_t22
---
-ALTER TABLE "library_book_t22" RENAME TO "library_book";
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Remove field created from verylongmodelnameexercisingidentifiertruncation
+--
+ALTER TABLE "library_verylongmodelnameexercisingidentifiertruncation" ADD COLUMN "created" numeric(10, 0) NULL;
+COMMIT;

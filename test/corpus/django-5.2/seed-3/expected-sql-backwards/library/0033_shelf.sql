@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Shelf
+--
+DROP TABLE "library_shelf" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field due on recipe
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Validate constraint events_team_nv22 on model team
+--
+ALTER TABLE "events_team_t18" VALIDATE CONSTRAINT "events_team_nv22";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Delete model Recipe
+--
+DROP TABLE "events_recipe" CASCADE;
+COMMIT;

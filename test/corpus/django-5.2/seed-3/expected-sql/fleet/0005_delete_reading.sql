@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Delete model Reading
+--
+DROP TABLE "fleet_reading" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Delete model Review
+--
+DROP TABLE "fleet_review" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter warehouse table comment
+--
+COMMENT ON TABLE "fleet_warehouse" IS 'Orders table v39';
+COMMIT;

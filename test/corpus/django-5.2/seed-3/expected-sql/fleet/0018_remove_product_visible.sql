@@ -1,6 +1,0 @@
-BEGIN;
---
--- Remove field visible from product
---
-ALTER TABLE "fleet_product" DROP COLUMN "visible" CASCADE;
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create proxy model MemberProxy
---
--- (no-op)
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Rename field position on book to user
---
-ALTER TABLE "library_book" RENAME COLUMN "position" TO "user";
-COMMIT;

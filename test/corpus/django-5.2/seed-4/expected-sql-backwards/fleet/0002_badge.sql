@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Badge
+--
+DROP TABLE "fleet_badge" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field position on badge
+--
+ALTER TABLE "fleet_badge" ALTER COLUMN "position" DROP DEFAULT;
+COMMIT;

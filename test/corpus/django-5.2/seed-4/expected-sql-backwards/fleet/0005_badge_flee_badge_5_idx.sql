@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create index flee_badge_5_idx on field(s) position of model badge
+--
+DROP INDEX IF EXISTS "flee_badge_5_idx";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Remove field title from badge
+--
+ALTER TABLE "fleet_badge" ADD COLUMN "title" varchar(100) DEFAULT 'naïve' NULL;
+COMMIT;

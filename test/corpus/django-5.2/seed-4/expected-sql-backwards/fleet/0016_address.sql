@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Address
+--
+DROP TABLE "fleet_address" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field body to address
+--
+ALTER TABLE "fleet_address" DROP COLUMN "body" CASCADE;
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Rename field token on ticket to qty
---
-ALTER TABLE "people_ticket" RENAME COLUMN "qty" TO "token";
-COMMIT;

@@ -1,0 +1,10 @@
+BEGIN;
+--
+-- Raw SQL operation
+--
+DELETE FROM hand_aux_3 WHERE id IN (1, 2);
+--
+-- Raw SQL operation
+--
+DROP TABLE hand_aux_3;
+COMMIT;

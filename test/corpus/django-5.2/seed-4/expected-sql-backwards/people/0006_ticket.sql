@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Ticket
+--
+DROP TABLE "people_ticket" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Order
+--
+DROP TABLE "people_order" CASCADE;
+COMMIT;

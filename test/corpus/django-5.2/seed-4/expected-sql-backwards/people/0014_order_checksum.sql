@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field checksum to order
+--
+ALTER TABLE "people_order" DROP COLUMN "checksum" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field uid on ticket
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Review
+--
+DROP TABLE "people_review" CASCADE;
+COMMIT;

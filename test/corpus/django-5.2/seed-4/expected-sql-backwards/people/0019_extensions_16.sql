@@ -1,0 +1,14 @@
+BEGIN;
+--
+-- Creates extension btree_gin
+--
+DROP EXTENSION IF EXISTS "btree_gin";
+--
+-- Creates extension btree_gist
+--
+DROP EXTENSION IF EXISTS "btree_gist";
+--
+-- Creates extension pgcrypto
+--
+DROP EXTENSION IF EXISTS "pgcrypto";
+COMMIT;

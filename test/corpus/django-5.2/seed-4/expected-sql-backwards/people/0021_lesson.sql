@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Lesson
+--
+DROP TABLE "people_lesson_t19" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename field kind on product to path
+--
+ALTER TABLE "shop_product" RENAME COLUMN "path" TO "kind";
+COMMIT;

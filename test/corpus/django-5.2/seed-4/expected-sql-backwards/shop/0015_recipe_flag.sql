@@ -1,0 +1,7 @@
+BEGIN;
+--
+-- Add field flag to recipe
+--
+SET CONSTRAINTS "shop_recipe_flag_id_09dd2891_fk_people_review_order_ptr_id" IMMEDIATE; ALTER TABLE "shop_recipe" DROP CONSTRAINT "shop_recipe_flag_id_09dd2891_fk_people_review_order_ptr_id";
+ALTER TABLE "shop_recipe" DROP COLUMN "flag_id" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Remove constraint shop_member_chk12 from model member
+--
+ALTER TABLE "shop_member" ADD CONSTRAINT "shop_member_chk12" CHECK (("status" OR "flag" IS NULL));
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter unique_together for badge (1 constraint(s))
+--
+ALTER TABLE "fleet_badge" ADD CONSTRAINT "fleet_badge_position_level_95289fd2_uniq" UNIQUE ("position", "level");
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field code on badge
+--
+-- (no-op)
+COMMIT;

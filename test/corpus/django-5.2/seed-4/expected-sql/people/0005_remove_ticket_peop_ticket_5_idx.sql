@@ -1,4 +1,0 @@
---
--- Concurrently remove index peop_ticket_5_idx from ticket
---
-DROP INDEX CONCURRENTLY IF EXISTS "peop_ticket_5_idx";

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Delete model Review
+--
+DROP TABLE "people_review" CASCADE;
+COMMIT;

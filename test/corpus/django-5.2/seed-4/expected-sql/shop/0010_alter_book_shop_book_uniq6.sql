@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter constraint shop_book_uniq6 on book
+--
+-- (no-op)
+COMMIT;

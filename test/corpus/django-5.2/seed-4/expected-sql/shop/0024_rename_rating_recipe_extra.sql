@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename field rating on recipe to extra
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create constraint blog_recipe_uniq19 on model recipe
+--
+ALTER TABLE "blog_recipe_t16" DROP CONSTRAINT "blog_recipe_uniq19";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field total on recipe
+--
+-- (no-op)
+COMMIT;

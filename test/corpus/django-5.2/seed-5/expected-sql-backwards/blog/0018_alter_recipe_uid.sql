@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field uid on recipe
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Tag
+--
+DROP TABLE "events_tag" CASCADE;
+COMMIT;

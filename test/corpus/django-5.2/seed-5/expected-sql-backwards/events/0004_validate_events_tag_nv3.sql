@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Validate constraint events_tag_nv3 on model tag
+--
+-- (no-op)
+COMMIT;

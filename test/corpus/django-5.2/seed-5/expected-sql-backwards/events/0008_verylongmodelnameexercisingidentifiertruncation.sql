@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model VeryLongModelNameExercisingIdentifierTruncation
+--
+DROP TABLE "events_verylongmodelnameexercisingidentifiertruncation" CASCADE;
+COMMIT;

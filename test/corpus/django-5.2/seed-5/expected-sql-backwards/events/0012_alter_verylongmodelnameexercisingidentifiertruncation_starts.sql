@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field starts on verylongmodelnameexercisingidentifiertruncation
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Batch
+--
+DROP TABLE "events_batch" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Raw SQL operation
+--
+COMMENT ON TABLE "events_batch" IS NULL;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Device
+--
+DROP TABLE "events_device" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Sensor
+--
+DROP TABLE "fleet_sensor" CASCADE;
+COMMIT;

@@ -1,0 +1,10 @@
+BEGIN;
+--
+-- Alter field payload on sensor
+--
+CREATE INDEX "fleet_sensor_payload_4ec8e14a" ON "fleet_sensor" ("payload");
+--
+-- Rename unnamed index for ('payload',) on sensor to flee_sensor_18_named
+--
+-- (no-op)
+COMMIT;

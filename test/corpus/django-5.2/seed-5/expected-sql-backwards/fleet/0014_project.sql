@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Project
+--
+DROP TABLE "fleet_project" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Reading
+--
+DROP TABLE "fleet_reading" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Author
+--
+DROP TABLE "fleet_author" CASCADE;
+COMMIT;

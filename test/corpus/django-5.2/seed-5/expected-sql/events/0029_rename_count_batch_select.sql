@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename field count on batch to select
+--
+ALTER TABLE "events_batch" RENAME COLUMN "count" TO "select";
+COMMIT;

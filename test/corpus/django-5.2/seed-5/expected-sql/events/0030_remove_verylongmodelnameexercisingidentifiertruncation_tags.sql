@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Remove field tags from verylongmodelnameexercisingidentifiertruncation
+--
+ALTER TABLE "events_verylongmodelnameexercisingidentifiertruncation_t14" DROP COLUMN "tags" CASCADE;
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field visible on sensor
---
--- (no-op)
-COMMIT;

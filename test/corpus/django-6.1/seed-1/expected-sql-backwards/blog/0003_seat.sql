@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Seat
---
-DROP TABLE "blog_seat" CASCADE;
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Review
+--
+DROP TABLE "blog_review" CASCADE;
+COMMIT;

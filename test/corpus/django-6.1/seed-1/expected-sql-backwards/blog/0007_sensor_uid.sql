@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field uid to sensor
+--
+ALTER TABLE "blog_sensor" DROP COLUMN "uid";
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Note
---
-DROP TABLE "blog_note" CASCADE;
-COMMIT;

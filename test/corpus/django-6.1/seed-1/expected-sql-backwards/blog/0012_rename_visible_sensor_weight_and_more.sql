@@ -1,0 +1,10 @@
+BEGIN;
+--
+-- Alter unique_together for sensor (1 constraint(s))
+--
+-- (no-op)
+--
+-- Rename field visible on sensor to weight
+--
+ALTER TABLE "blog_sensor" RENAME COLUMN "weight" TO "visible";
+COMMIT;

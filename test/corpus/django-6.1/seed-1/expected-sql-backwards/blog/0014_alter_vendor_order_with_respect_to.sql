@@ -1,6 +1,0 @@
-BEGIN;
---
--- Set order_with_respect_to on vendor to amount
---
-ALTER TABLE "blog_vendor_t11" DROP COLUMN "_order";
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter vendor table comment
---
-COMMENT ON TABLE "blog_vendor_t11" IS '';
-COMMIT;

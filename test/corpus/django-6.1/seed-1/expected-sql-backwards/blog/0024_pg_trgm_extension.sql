@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension pg_trgm
+--
+DROP EXTENSION IF EXISTS "pg_trgm";
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Validate constraint blog_vendor_nv29 on model vendor
---
--- (no-op)
-COMMIT;

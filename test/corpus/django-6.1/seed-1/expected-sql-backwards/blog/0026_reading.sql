@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Reading
+--
+DROP TABLE "blog_reading" CASCADE;
+COMMIT;

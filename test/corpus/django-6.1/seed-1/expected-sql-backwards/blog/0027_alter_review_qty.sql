@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field qty on review
+--
+ALTER TABLE "blog_review" RENAME COLUMN "col_qty37" TO "qty";
+COMMIT;

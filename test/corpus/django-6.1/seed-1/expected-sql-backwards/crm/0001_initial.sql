@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Batch
---
-DROP TABLE "crm_batch" CASCADE;
-COMMIT;

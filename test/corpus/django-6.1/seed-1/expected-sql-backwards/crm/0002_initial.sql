@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Recipe
+--
+DROP TABLE "crm_recipe" CASCADE;
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Add field token to batch
---
-ALTER TABLE "crm_batch" DROP COLUMN "token";
-COMMIT;

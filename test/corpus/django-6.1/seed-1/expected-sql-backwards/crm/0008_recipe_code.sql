@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field code to recipe
+--
+ALTER TABLE "crm_recipe" DROP COLUMN "code";
+COMMIT;

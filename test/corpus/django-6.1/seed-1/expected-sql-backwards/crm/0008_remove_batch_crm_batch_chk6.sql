@@ -1,6 +1,0 @@
-BEGIN;
---
--- Remove constraint crm_batch_chk6 from model batch
---
-ALTER TABLE "crm_batch" ADD CONSTRAINT "crm_batch_chk6" CHECK ("token" > 0);
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field ratio to recipe
+--
+ALTER TABLE "crm_recipe" DROP COLUMN "ratio";
+COMMIT;

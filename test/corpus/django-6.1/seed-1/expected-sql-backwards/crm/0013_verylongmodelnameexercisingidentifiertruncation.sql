@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model VeryLongModelNameExercisingIdentifierTruncation
---
-DROP TABLE "crm_verylongmodelnameexercisingidentifiertruncation" CASCADE;
-COMMIT;

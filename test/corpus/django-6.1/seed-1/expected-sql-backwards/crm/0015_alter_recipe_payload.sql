@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field payload on recipe
+--
+-- (no-op)
+COMMIT;

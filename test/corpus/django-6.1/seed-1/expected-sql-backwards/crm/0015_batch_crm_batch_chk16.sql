@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create constraint crm_batch_chk16 on model batch
---
-ALTER TABLE "crm_batch" DROP CONSTRAINT "crm_batch_chk16";
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Station
+--
+DROP TABLE "crm_station" CASCADE;
+COMMIT;

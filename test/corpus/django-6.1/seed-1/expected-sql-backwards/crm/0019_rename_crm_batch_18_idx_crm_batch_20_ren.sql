@@ -1,6 +1,0 @@
-BEGIN;
---
--- Rename index crm_batch_18_idx on batch to crm_batch_20_ren
---
-ALTER INDEX "crm_batch_20_ren" RENAME TO "crm_batch_18_idx";
-COMMIT;

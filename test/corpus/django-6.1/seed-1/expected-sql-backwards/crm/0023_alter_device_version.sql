@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field version on device
+--
+-- (no-op)
+COMMIT;

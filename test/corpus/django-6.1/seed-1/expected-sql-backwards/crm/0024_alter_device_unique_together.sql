@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter unique_together for device (1 constraint(s))
+--
+ALTER TABLE "crm_device_t21" DROP CONSTRAINT "crm_device_t21_duration_group_e390943e_uniq";
+COMMIT;

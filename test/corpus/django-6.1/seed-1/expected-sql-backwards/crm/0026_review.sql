@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Review
---
-DROP TABLE "crm_review" CASCADE;
-COMMIT;

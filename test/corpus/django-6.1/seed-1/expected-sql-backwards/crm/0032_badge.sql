@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Badge
+--
+DROP TABLE "crm_badge" CASCADE;
+COMMIT;

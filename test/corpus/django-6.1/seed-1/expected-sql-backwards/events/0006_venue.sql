@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Venue
+--
+DROP TABLE "events_venue" CASCADE;
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Shelf
---
-DROP TABLE "events_shelf" CASCADE;
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field checksum on sensor
---
--- (no-op)
-COMMIT;

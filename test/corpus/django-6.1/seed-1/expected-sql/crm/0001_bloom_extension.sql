@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension bloom
+--
+CREATE EXTENSION IF NOT EXISTS "bloom";
+COMMIT;

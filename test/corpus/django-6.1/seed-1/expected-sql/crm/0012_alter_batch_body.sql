@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field body on batch
---
--- (no-op)
-COMMIT;

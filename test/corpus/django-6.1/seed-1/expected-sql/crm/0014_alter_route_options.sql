@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Change Meta options on route
+--
+-- (no-op)
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Rename model VeryLongModelNameExercisingIdentifierTruncation to Device
---
--- (no-op)
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field deadline on device
+--
+SET CONSTRAINTS "crm_device_t21_Ref_deadline_185dd3b1_fk_crm_stati" IMMEDIATE; ALTER TABLE "crm_device_t21" DROP CONSTRAINT "crm_device_t21_Ref_deadline_185dd3b1_fk_crm_stati";
+COMMIT;

@@ -1,9 +1,0 @@
-BEGIN;
---
--- Alter field budget on author
---
-SET CONSTRAINTS "events_author_budget_id_65f94d8d_fk_events_author_id" IMMEDIATE; ALTER TABLE "events_author" DROP CONSTRAINT "events_author_budget_id_65f94d8d_fk_events_author_id";
-DROP INDEX IF EXISTS "events_author_budget_id_65f94d8d";
-ALTER TABLE "events_author" ADD CONSTRAINT "events_author_budget_id_65f94d8d_uniq" UNIQUE ("budget_id");
-ALTER TABLE "events_author" ADD CONSTRAINT "events_author_budget_id_65f94d8d_fk_events_author_id" FOREIGN KEY ("budget_id") REFERENCES "events_author" ("id") ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
-COMMIT;

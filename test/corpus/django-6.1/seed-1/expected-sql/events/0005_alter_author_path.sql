@@ -1,7 +1,0 @@
-BEGIN;
---
--- Alter field path on author
---
-ALTER TABLE "events_author" ALTER COLUMN "path" TYPE int4range;
-COMMENT ON COLUMN "events_author"."path" IS 'Owner''s note 9';
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field size on team
---
--- (no-op)
-COMMIT;

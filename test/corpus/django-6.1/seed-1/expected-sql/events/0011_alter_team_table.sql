@@ -1,7 +1,0 @@
-BEGIN;
---
--- Rename table for team to events_team_t27
---
-ALTER TABLE "events_team" RENAME TO "events_team_t27";
-ALTER TABLE "events_team_size" RENAME TO "events_team_t27_size";
-COMMIT;

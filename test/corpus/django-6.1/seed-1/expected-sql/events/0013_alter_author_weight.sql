@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field weight on author
+--
+-- (no-op)
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Rename field an_extraordinarily_long_descriptive_column_name on shelf to rank
---
-ALTER TABLE "events_shelf" RENAME COLUMN "an_extraordinarily_long_descriptive_column_name" TO "rank";
-COMMIT;

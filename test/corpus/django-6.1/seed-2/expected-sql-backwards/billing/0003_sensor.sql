@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Sensor
---
-DROP TABLE "billing_sensor" CASCADE;
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename field due on station to duration
+--
+ALTER TABLE "billing_station_t3" RENAME COLUMN "duration" TO "due";
+COMMIT;

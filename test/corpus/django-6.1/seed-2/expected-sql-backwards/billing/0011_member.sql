@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Member
---
-DROP TABLE "billing_member" CASCADE;
-COMMIT;

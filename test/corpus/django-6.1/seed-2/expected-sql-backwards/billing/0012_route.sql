@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Route
---
-DROP TABLE "billing_route" CASCADE;
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Vendor
+--
+DROP TABLE "billing_vendor" CASCADE;
+COMMIT;

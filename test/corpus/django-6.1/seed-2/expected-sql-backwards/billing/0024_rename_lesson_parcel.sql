@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename model Lesson to Parcel
+--
+-- (no-op)
+COMMIT;

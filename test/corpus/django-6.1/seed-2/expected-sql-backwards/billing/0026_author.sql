@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Author
+--
+DROP TABLE "billing_author" CASCADE;
+COMMIT;

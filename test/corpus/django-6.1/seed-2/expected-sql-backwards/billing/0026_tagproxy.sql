@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create proxy model TagProxy
---
--- (no-op)
-COMMIT;

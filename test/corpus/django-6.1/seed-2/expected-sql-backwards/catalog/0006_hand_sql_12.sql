@@ -1,6 +1,0 @@
-BEGIN;
---
--- Raw SQL operation
---
-DROP TABLE hand_aux_12;
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter product table comment
---
-COMMENT ON TABLE "catalog_product" IS '';
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field code to route
+--
+ALTER TABLE "catalog_route" DROP COLUMN "code";
+COMMIT;

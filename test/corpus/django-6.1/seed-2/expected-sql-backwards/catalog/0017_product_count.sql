@@ -1,6 +1,0 @@
-BEGIN;
---
--- Add field count to product
---
-ALTER TABLE "catalog_product" DROP COLUMN "count";
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create index even_venue_3_idx on field(s) priority of model venue
---
-DROP INDEX IF EXISTS "even_venue_3_idx";
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Team
---
-DROP TABLE "events_team" CASCADE;
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Book
+--
+DROP TABLE "events_book" CASCADE;
+COMMIT;

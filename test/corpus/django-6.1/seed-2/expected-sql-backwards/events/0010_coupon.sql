@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Coupon
---
-DROP TABLE "events_coupon" CASCADE;
-COMMIT;

@@ -1,0 +1,10 @@
+BEGIN;
+--
+-- Raw SQL operation
+--
+SELECT 2;
+--
+-- Raw SQL operation
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Validate constraint events_task_nv27 on model task
+--
+-- (no-op)
+COMMIT;

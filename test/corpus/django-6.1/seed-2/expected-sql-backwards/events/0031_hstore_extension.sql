@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension hstore
+--
+DROP EXTENSION IF EXISTS "hstore";
+COMMIT;

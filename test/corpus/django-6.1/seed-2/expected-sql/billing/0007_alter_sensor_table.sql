@@ -1,6 +1,0 @@
-BEGIN;
---
--- Rename table for sensor to billing_sensor_t16
---
-ALTER TABLE "billing_sensor" RENAME TO "billing_sensor_t16";
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename model Station to Lesson
+--
+-- (no-op)
+COMMIT;

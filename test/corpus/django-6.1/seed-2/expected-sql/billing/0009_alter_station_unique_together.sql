@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter unique_together for station (1 constraint(s))
---
-ALTER TABLE "billing_station_t1" ADD CONSTRAINT "billing_station_t1_version_id_a9e72a98_uniq" UNIQUE ("version", "id");
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter lesson table comment
+--
+COMMENT ON TABLE "billing_station_t3" IS 'Don''t touch v29';
+COMMIT;

@@ -1,7 +1,0 @@
-BEGIN;
---
--- Add field website to address
---
-ALTER TABLE "catalog_address" ADD COLUMN "website" integer DEFAULT  -1 NOT NULL;
-ALTER TABLE "catalog_address" ALTER COLUMN "website" DROP DEFAULT;
-COMMIT;

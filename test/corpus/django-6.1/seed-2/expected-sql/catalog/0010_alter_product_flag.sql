@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field flag on product
---
--- (no-op)
-COMMIT;

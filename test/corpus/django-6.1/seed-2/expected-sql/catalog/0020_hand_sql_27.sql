@@ -1,6 +1,0 @@
-BEGIN;
---
--- Raw SQL operation
---
-CREATE TABLE hand_aux_27 (id integer PRIMARY KEY, label text NOT NULL DEFAULT 'x');
-COMMIT;

@@ -1,0 +1,14 @@
+BEGIN;
+--
+-- Remove index even_venue_2_idx from venue
+--
+DROP INDEX IF EXISTS "even_venue_2_idx";
+--
+-- Rename field phone on venue to qty
+--
+ALTER TABLE "events_venue" RENAME COLUMN "phone" TO "qty";
+--
+-- Create index even_venue_2_idx on field(s) type of model venue
+--
+CREATE INDEX "even_venue_2_idx" ON "events_venue" ("type") WHERE ("due" >= 1.55 OR "qty" >= 100);
+COMMIT;

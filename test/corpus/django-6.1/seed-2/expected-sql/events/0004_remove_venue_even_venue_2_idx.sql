@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Remove index even_venue_2_idx from venue
+--
+DROP INDEX IF EXISTS "even_venue_2_idx";
+COMMIT;

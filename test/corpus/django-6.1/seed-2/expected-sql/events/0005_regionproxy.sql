@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create proxy model RegionProxy
+--
+-- (no-op)
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Delete model Coupon
---
-DROP TABLE "events_coupon" CASCADE;
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Rename model Team to Order
---
--- (no-op)
-COMMIT;

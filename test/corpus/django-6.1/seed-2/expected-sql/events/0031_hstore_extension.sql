@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension hstore
+--
+-- (no-op)
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Course
---
-DROP TABLE "events_course" CASCADE;
-COMMIT;

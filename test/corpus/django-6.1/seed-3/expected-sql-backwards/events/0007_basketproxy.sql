@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create proxy model BasketProxy
+--
+-- (no-op)
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field ip on course
---
--- (no-op)
-COMMIT;

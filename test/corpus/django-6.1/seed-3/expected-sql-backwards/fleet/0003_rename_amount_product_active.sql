@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename field amount on product to active
+--
+ALTER TABLE "fleet_product" RENAME COLUMN "active" TO "amount";
+COMMIT;

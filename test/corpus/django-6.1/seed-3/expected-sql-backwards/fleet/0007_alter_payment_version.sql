@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field version on payment
---
--- (no-op)
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create not valid constraint fleet_product_nv8 on model product
+--
+ALTER TABLE "fleet_product_t4" DROP CONSTRAINT "fleet_product_nv8";
+COMMIT;

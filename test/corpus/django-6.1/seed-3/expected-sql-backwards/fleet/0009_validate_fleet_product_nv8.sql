@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Validate constraint fleet_product_nv8 on model product
+--
+-- (no-op)
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create not valid constraint fleet_address_nv8 on model address
---
-ALTER TABLE "fleet_address" DROP CONSTRAINT "fleet_address_nv8";
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Coupon
+--
+DROP TABLE "fleet_coupon" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename field priority on product to group
+--
+-- (no-op)
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Basket
---
-DROP TABLE "fleet_basket" CASCADE;
-COMMIT;

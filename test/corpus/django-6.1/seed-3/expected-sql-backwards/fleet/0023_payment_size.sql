@@ -1,6 +1,0 @@
-BEGIN;
---
--- Add field size to payment
---
-ALTER TABLE "fleet_payment" DROP COLUMN "size";
-COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Add field count to address
---
-ALTER TABLE "fleet_address" DROP COLUMN "count";
-COMMIT;

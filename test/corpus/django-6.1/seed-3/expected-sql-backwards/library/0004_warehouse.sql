@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create model Warehouse
---
-DROP TABLE "library_warehouse" CASCADE;
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension unaccent
+--
+DROP EXTENSION IF EXISTS "unaccent";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field price to book
+--
+ALTER TABLE "library_book" DROP COLUMN "price_id";
+COMMIT;

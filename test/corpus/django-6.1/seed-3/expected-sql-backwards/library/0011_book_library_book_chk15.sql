@@ -1,6 +1,0 @@
-BEGIN;
---
--- Create constraint library_book_chk15 on model book
---
-ALTER TABLE "library_book" DROP CONSTRAINT "library_book_chk15";
-COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Event
+--
+DROP TABLE "library_event" CASCADE;
+COMMIT;

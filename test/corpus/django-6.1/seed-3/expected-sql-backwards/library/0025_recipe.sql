@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Recipe
+--
+DROP TABLE "library_recipe" CASCADE;
+COMMIT;

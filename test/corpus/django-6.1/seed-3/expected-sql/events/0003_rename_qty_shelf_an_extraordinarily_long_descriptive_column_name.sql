@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename field qty on shelf to an_extraordinarily_long_descriptive_column_name
+--
+ALTER TABLE "events_shelf" RENAME COLUMN "qty" TO "an_extraordinarily_long_descriptive_column_name";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field rating on shelf
+--
+-- (no-op)
+COMMIT;

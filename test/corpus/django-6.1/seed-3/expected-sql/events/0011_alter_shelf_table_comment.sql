@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter shelf table comment
+--
+COMMENT ON TABLE "events_shelf" IS 'Orders table v12';
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Delete model BasketProxy
+--
+-- (no-op)
+COMMIT;

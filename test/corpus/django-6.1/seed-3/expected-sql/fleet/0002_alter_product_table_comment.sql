@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter product table comment
+--
+COMMENT ON TABLE "fleet_product" IS 'Orders table v1';
+COMMIT;

@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field weight on address
---
-ALTER TABLE "fleet_address" ALTER COLUMN "weight" DROP NOT NULL;
-COMMIT;

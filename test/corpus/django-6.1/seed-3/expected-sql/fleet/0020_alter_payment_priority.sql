@@ -1,6 +1,0 @@
-BEGIN;
---
--- Alter field priority on payment
---
--- (no-op)
-COMMIT;

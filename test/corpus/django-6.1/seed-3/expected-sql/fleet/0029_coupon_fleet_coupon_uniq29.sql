@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create constraint fleet_coupon_uniq29 on model coupon
+--
+ALTER TABLE "fleet_coupon" ADD CONSTRAINT "fleet_coupon_uniq29" UNIQUE NULLS NOT DISTINCT ("amount", "group");
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension unaccent
+--
+CREATE EXTENSION IF NOT EXISTS "unaccent";
+COMMIT;

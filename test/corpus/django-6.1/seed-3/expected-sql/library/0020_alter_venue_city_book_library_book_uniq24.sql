@@ -1,0 +1,11 @@
+BEGIN;
+--
+-- Alter field city on venue
+--
+UPDATE "library_venue" SET "city" = 1.55 WHERE "city" IS NULL; SET CONSTRAINTS ALL IMMEDIATE;
+ALTER TABLE "library_venue" ALTER COLUMN "city" SET NOT NULL;
+--
+-- Create constraint library_book_uniq24 on model book
+--
+ALTER TABLE "library_book" ADD CONSTRAINT "library_book_uniq24" UNIQUE ("slug_id");
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Member
+--
+DROP TABLE "fleet_member_t2" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Seat
+--
+DROP TABLE "people_seat" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create proxy model LessonProxy
+--
+-- (no-op)
+COMMIT;

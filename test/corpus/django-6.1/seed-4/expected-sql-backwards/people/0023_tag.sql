@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Tag
+--
+DROP TABLE "people_tag" CASCADE;
+COMMIT;

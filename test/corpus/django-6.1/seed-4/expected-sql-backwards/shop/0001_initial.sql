@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Product
+--
+DROP TABLE "shop_product" CASCADE;
+COMMIT;

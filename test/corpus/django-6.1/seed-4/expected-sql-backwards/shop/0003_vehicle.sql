@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Vehicle
+--
+DROP TABLE "shop_vehicle" CASCADE;
+COMMIT;

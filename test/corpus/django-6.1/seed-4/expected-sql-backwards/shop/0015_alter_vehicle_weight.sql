@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field weight on vehicle
+--
+-- (no-op)
+COMMIT;

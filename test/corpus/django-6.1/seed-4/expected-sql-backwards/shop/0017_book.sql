@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Book
+--
+DROP TABLE "shop_book" CASCADE;
+COMMIT;

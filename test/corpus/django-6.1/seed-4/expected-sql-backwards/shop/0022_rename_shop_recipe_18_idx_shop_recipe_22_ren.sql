@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Rename index shop_recipe_18_idx on recipe to shop_recipe_22_ren
+--
+ALTER INDEX "shop_recipe_22_ren" RENAME TO "shop_recipe_18_idx";
+COMMIT;

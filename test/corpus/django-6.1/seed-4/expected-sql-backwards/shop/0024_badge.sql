@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Badge
+--
+DROP TABLE "shop_badge" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Remove field token from recipe
+--
+ALTER TABLE "shop_recipe" ADD COLUMN "token" bytea NULL;
+COMMIT;

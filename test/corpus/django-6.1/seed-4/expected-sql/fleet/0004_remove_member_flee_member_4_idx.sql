@@ -1,0 +1,4 @@
+--
+-- Concurrently remove index flee_member_4_idx from member
+--
+DROP INDEX CONCURRENTLY IF EXISTS "flee_member_4_idx";

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Raw SQL operation
+--
+CREATE TABLE hand_aux_30 (id integer PRIMARY KEY, label text NOT NULL DEFAULT 'x');
+COMMIT;

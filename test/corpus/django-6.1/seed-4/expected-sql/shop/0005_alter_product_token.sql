@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field token on product
+--
+-- (no-op)
+COMMIT;

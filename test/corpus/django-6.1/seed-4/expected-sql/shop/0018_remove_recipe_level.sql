@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Remove field level from recipe
+--
+ALTER TABLE "shop_recipe" DROP COLUMN "level";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field type on vehicle
+--
+-- (no-op)
+COMMIT;

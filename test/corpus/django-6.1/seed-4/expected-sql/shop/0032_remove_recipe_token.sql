@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Remove field token from recipe
+--
+ALTER TABLE "shop_recipe" DROP COLUMN "token";
+COMMIT;

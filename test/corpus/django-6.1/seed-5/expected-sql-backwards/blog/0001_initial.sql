@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Region
+--
+DROP TABLE "blog_region" CASCADE;
+COMMIT;

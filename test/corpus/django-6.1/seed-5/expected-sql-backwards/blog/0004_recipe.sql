@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Recipe
+--
+DROP TABLE "blog_recipe" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field opened to region
+--
+DROP TABLE "blog_region_opened" CASCADE;
+COMMIT;

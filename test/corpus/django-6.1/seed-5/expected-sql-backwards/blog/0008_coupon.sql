@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Coupon
+--
+DROP TABLE "blog_coupon" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension bloom
+--
+DROP EXTENSION IF EXISTS "bloom";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension btree_gist
+--
+DROP EXTENSION IF EXISTS "btree_gist";
+COMMIT;

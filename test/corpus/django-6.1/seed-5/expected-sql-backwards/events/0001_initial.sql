@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Station
+--
+DROP TABLE "events_station" CASCADE;
+COMMIT;

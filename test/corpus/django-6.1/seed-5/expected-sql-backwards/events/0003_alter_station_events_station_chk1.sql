@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter constraint events_station_chk1 on station
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,7 @@
+BEGIN;
+--
+-- Raw SQL operation
+--
+DROP INDEX hand_aux_11_label;
+DROP TABLE hand_aux_11;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Raw SQL operation
+--
+COMMENT ON TABLE "events_station" IS NULL;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create model Order
+--
+DROP TABLE "events_order" CASCADE;
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field closed to order
+--
+ALTER TABLE "events_order" DROP COLUMN "closed";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Add field count to order
+--
+ALTER TABLE "events_order" DROP COLUMN "count";
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field closed on recipe
+--
+-- (no-op)
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Creates extension btree_gist
+--
+CREATE EXTENSION IF NOT EXISTS "btree_gist";
+COMMIT;

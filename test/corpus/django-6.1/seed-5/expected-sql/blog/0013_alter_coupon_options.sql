@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Change Meta options on coupon
+--
+-- (no-op)
+COMMIT;

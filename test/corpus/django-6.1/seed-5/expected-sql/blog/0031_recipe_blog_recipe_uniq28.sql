@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Create constraint blog_recipe_uniq28 on model recipe
+--
+ALTER TABLE "blog_recipe_t15" ADD CONSTRAINT "blog_recipe_uniq28" UNIQUE ("closed", "amount");
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+--
+-- Alter field code on station
+--
+-- (no-op)
+COMMIT;
