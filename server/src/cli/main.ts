@@ -8,6 +8,7 @@ import { CachingFileSystem, NodeFileSystem } from '../project/fs';
 import { Workspace } from '../engine/analyze';
 import { Finding } from '../engine/types';
 import { RULES } from '../rules/index';
+import { runFinishSquashCommand, runSquashCommand } from './squashCommand';
 import { formatFindings, OutputFormat, summaryLine } from './format';
 import { runSqlCommand } from './sqlCommand';
 import { applyFixesToDisk } from './applyFixes';
@@ -18,6 +19,9 @@ const USAGE = `Usage:
   schema-guard check [PATH ...] [--format text|json|sarif|github] [--statistics] [--since GIT_REF] [--fix]
   schema-guard sql PROJECT_DIR APP_LABEL MIGRATION_NAME [--backwards] [--django-version X.Y] [--postgres-version N]
   schema-guard sql PROJECT_DIR --all --out DIR [--django-version X.Y]
+  schema-guard squash PROJECT_DIR APP_LABEL [--from NAME] [--to NAME] [--name NAME] [--dry-run]
+  schema-guard squash PROJECT_DIR APP_LABEL --reset [--name NAME] [--dry-run]
+  schema-guard finish-squash PROJECT_DIR APP_LABEL [SQUASH_NAME] [--dry-run]
   schema-guard rules
   schema-guard --version
 
@@ -172,6 +176,10 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         return await check(args, out);
       case 'sql':
         return await runSqlCommand(args, out);
+      case 'squash':
+        return await runSquashCommand(args, out);
+      case 'finish-squash':
+        return await runFinishSquashCommand(args, out);
       case 'rules':
         return listRules(out);
       default:

@@ -265,7 +265,7 @@ export function parseOperation(value: Value, ctx: ParseContext): Operation {
         return { kind: 'ValidateConstraint', modelName: required(str(value, 0, 'model_name'), 'model_name'), name: required(str(value, 1, 'name'), 'name'), ...common };
       case 'RunSQL': {
         const sql = runSqlSpec(arg(value, 0, 'sql')) ?? { noop: false, isList: false, pieces: [], dynamic: true };
-        if (sql.dynamic) ctx.problems.push({ span, message: 'The SQL of this RunSQL is not a static string: it cannot be checked' });
+        // SQL that is not a static string is reported by the dynamic-sql rule (configurable), not as a problem here.
         const stateOps = (asItems(arg(value, 2, 'state_operations')) ?? []).map((v) => parseOperation(v, ctx));
         const elidable = kwarg(value, 'elidable');
         return { kind: 'RunSQL', sql, reverseSql: runSqlSpec(arg(value, 1, 'reverse_sql')), stateOperations: stateOps, elidable: elidable?.t === 'bool' && elidable.v, ...common };
@@ -411,7 +411,7 @@ const ALTER_OPTION_KEYS = [
   'verbose_name_plural',
 ];
 
-function withPreserveDefault(field: FieldDef, preserve: boolean): FieldDef {
+export function withPreserveDefault(field: FieldDef, preserve: boolean): FieldDef {
   return preserve ? field : withKwarg(field, 'default', undefined);
 }
 

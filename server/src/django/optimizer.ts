@@ -14,7 +14,7 @@
 // fields (so that serialize.ts can write them); spans of synthesized operations are undefined.
 import { Value, asItems, asString, isTruthy, kwarg, lastSegment, valuesEqual } from '../python/values';
 import { FieldDef, fieldOption } from './fields';
-import { Operation } from './operations';
+import { Operation, withPreserveDefault } from './operations';
 
 type Call = Extract<Value, { t: 'call' }>;
 type Op<K extends Operation['kind']> = Extract<Operation, { kind: K }>;
@@ -24,6 +24,12 @@ export interface OptimizeOptions {
   authUserModel?: string;
   /** Called for every reduction performed (for tests and tracing). */
   onReduction?: (event: ReductionEvent) => void;
+  /**
+   * Schema Guard's squash mode rather than Django's exact behaviour: `preserve_default=False` keeps its
+   * meaning (the one-off default is not folded into CreateModel, and 5.2 does not lose it), and index or
+   * constraint operations only block reductions that involve their own model.
+   */
+  exact?: boolean;
 }
 
 export interface ReductionEvent {
@@ -55,16 +61,18 @@ interface Ctx {
   /** 6.1: references_field also follows GeneratedField expressions; CreateModel absorbs AlterConstraint. */
   v61: boolean;
   authUserModel: string;
+  exact: boolean;
 }
 
 /** The optimized list (the same array contents when nothing reduces). Throws OptimizerError like Django's ValueError. */
 export function optimize(operations: Operation[], appLabel: string, djangoVersion: number, options: OptimizeOptions = {}): Operation[] {
   const ctx: Ctx = {
     app: appLabel,
-    replace: djangoVersion >= 6,
+    replace: djangoVersion >= 6 || !!options.exact,
     v61: djangoVersion >= 6,
     authUserModel: options.authUserModel ?? 'auth.User',
     onReduction: options.onReduction,
+    exact: !!options.exact,
   };
   let ops = [...operations];
   for (let guard = 0; guard < 100_000; guard++) {
@@ -77,7 +85,7 @@ export function optimize(operations: Operation[], appLabel: string, djangoVersio
 
 /** The number of passes Django's optimizer makes (its `_iterations`), for tests. */
 export function optimizePasses(operations: Operation[], appLabel: string, djangoVersion: number, options: OptimizeOptions = {}): number {
-  const ctx: Ctx = { app: appLabel, replace: djangoVersion >= 6, v61: djangoVersion >= 6, authUserModel: options.authUserModel ?? 'auth.User' };
+  const ctx: Ctx = { app: appLabel, replace: djangoVersion >= 6 || !!options.exact, v61: djangoVersion >= 6, authUserModel: options.authUserModel ?? 'auth.User', exact: !!options.exact };
   let ops = [...operations];
   for (let n = 1; ; n++) {
     const { result, changed } = optimizeInner(ops, ctx);
@@ -510,6 +518,8 @@ function referencesModel(op: Operation, name: string, ctx: Ctx): boolean {
     }
     default:
       if (MODEL_OPTION_KINDS.has(op.kind)) return nameLower === lower(modelOpName(op));
+      // Django: any index or constraint operation references every model. It only touches its own.
+      if (ctx.exact && family(op) === 'index') return nameLower === lower((op as { modelName: string }).modelName);
       return true;
   }
 }
@@ -933,7 +943,8 @@ function reduceCreateModel(self: Op<'CreateModel'>, other: Operation, ctx: Ctx):
       case 'AddField':
         // 5.2: `self.fields + [(name, field)]` fails when the fields were given as a tuple.
         if (!ctx.replace && argOf(self, 1, 'fields')?.t === 'tuple') throw new OptimizerError('can only concatenate tuple (not "list") to tuple', 'TypeError');
-        return [newCreateModel(self, { fields: [...self.fields, [other.name, other.field]] }, ctx)];
+        // A new table has no rows: a one-off default (preserve_default=False) is not part of the field.
+        return [newCreateModel(self, { fields: [...self.fields, [other.name, ctx.exact ? withPreserveDefault(other.field, other.preserveDefault) : other.field]] }, ctx)];
       case 'AlterField':
         return [newCreateModel(self, { fields: self.fields.map(([n, f]) => [n, n === other.name ? other.field : f] as [string, FieldDef]) }, ctx)];
       case 'RemoveField': {
