@@ -1,0 +1,35 @@
+# expect-ignore: implicit-table-name
+# --- shop/models.py
+from django.db import models
+
+
+class Order(models.Model):
+    reference = models.CharField(max_length=20)
+
+    class Meta:
+        indexes = [models.Index(fields=["reference"], name="shop_order_ref_idx")]
+# --- shop/migrations/0001_initial.py
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = []
+    operations = [
+        migrations.CreateModel(
+            name='Order',
+            fields=[('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')), ('reference', models.CharField(max_length=20))],
+            options={'indexes': [models.Index(fields=['reference'], name='shop_order_ref_idx')]},
+        ),
+    ]
+# --- shop/migrations/0002_cleanup.py
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    atomic = False
+    dependencies = [('shop', '0001_initial')]
+    operations = [
+        migrations.RunSQL("DROP DATABASE IF EXISTS legacy;", migrations.RunSQL.noop),
+#                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error[drop-database]: DROP DATABASE "legacy" deletes a whole database
+    ]

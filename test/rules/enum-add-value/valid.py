@@ -1,0 +1,54 @@
+# expect: no diagnostics
+# expect-ignore: implicit-table-name
+# --- shop/models.py
+from django.db import models
+
+
+class Order(models.Model):
+    reference = models.CharField(max_length=20)
+
+    class Meta:
+        indexes = [models.Index(fields=["reference"], name="shop_order_ref_idx")]
+# --- shop/migrations/0001_initial.py
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = []
+    operations = [
+        migrations.CreateModel(
+            name='Order',
+            fields=[('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')), ('reference', models.CharField(max_length=20))],
+            options={'indexes': [models.Index(fields=['reference'], name='shop_order_ref_idx')]},
+        ),
+    ]
+# --- shop/migrations/0002_status_type.py
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [('shop', '0001_initial')]
+    operations = [
+        migrations.RunSQL("CREATE TYPE shop_status AS ENUM ('new', 'paid');", "DROP TYPE shop_status;"),
+    ]
+# --- shop/migrations/0003_archived.py
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [('shop', '0002_status_type')]
+    operations = [
+        # PostgreSQL 12+ adds the value inside the migration's transaction.
+        migrations.RunSQL("ALTER TYPE shop_status ADD VALUE 'archived';", migrations.RunSQL.noop),
+    ]
+# --- shop/migrations/0004_use_archived.py
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [('shop', '0003_archived')]
+    operations = [
+        # Used in a later migration, after the value was committed.
+        migrations.RunSQL("SELECT 'archived'::shop_status;", migrations.RunSQL.noop),
+    ]

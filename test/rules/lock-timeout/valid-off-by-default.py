@@ -1,0 +1,36 @@
+# expect: no diagnostics
+# expect-ignore: implicit-table-name
+# --- shop/models.py
+from django.db import models
+
+
+class Order(models.Model):
+    reference = models.CharField(max_length=20)
+    note = models.TextField(null=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["reference"], name="shop_order_ref_idx")]
+# --- shop/migrations/0001_initial.py
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = []
+    operations = [
+        migrations.CreateModel(
+            name='Order',
+            fields=[('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')), ('reference', models.CharField(max_length=20))],
+            options={'indexes': [models.Index(fields=['reference'], name='shop_order_ref_idx')]},
+        ),
+    ]
+# --- shop/migrations/0002_order_note.py
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    # lock-timeout is off unless enabled in the configuration.
+    dependencies = [('shop', '0001_initial')]
+    operations = [
+        migrations.AddField(model_name='order', name='note', field=models.TextField(null=True)),
+    ]

@@ -1,0 +1,45 @@
+# expect-ignore: implicit-table-name
+# --- shop/models.py
+from django.db import models
+
+
+class Order(models.Model):
+    reference = models.CharField(max_length=20)
+
+    class Meta:
+        indexes = [models.Index(fields=["reference"], name="shop_order_ref_idx")]
+# --- shop/migrations/0001_initial.py
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = []
+    operations = [
+        migrations.CreateModel(
+            name='Order',
+            fields=[('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')), ('reference', models.CharField(max_length=20))],
+            options={'indexes': [models.Index(fields=['reference'], name='shop_order_ref_idx')]},
+        ),
+    ]
+# --- shop/migrations/0002_cleanup.py
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [('shop', '0001_initial')]
+    operations = [
+        migrations.RunSQL("DELETE FROM shop_order WHERE reference = ''; ROLLBACK;", migrations.RunSQL.noop),
+#                                                                       ^^^^^^^^ error[transaction-control-in-migration]: ROLLBACK inside an atomic migration silently undoes
+    ]
+# --- shop/migrations/0003_open.py
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    atomic = False
+    dependencies = [('shop', '0002_cleanup')]
+    operations = [
+        migrations.RunSQL("BEGIN; UPDATE shop_order SET reference = lower(reference) WHERE id < 10;", migrations.RunSQL.noop),
+#                          ^^^^^ error[transaction-control-in-migration]: BEGIN without COMMIT leaves a transaction open
+    ]
