@@ -20,6 +20,7 @@ import { LineIndex } from './lsp/convert';
 import { migrationInsight, migrationSqlPreview } from './engine/insights';
 import { Fix } from './engine/types';
 import { manifestStyle, updateManifestsFix } from './fixes/history';
+import { registerSquashRequests } from './lsp/squashRequests';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const session = new Session(connection);
@@ -168,7 +169,8 @@ connection.onHover((params): Hover | null => {
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: index.range(op.start, op.end) };
 });
 
-connection.onRequest('schemaGuard/migrationSql', (params: { uri: string; backwards?: boolean }) => {
+connection.onRequest('schemaGuard/migrationSql', async (params: { uri: string; backwards?: boolean }) => {
+  await ready;
   const found = migrationFor(params.uri);
   if (!found) return { text: '-- Not a migration of a Django project Schema Guard found.\n', title: 'SQL' };
   return { text: migrationSqlPreview(found.project, found.entry, !!params.backwards), title: `${found.entry.app}.${found.entry.name}${params.backwards ? ' (backwards)' : ''}.sql` };
@@ -199,6 +201,7 @@ function handlesFor(uri: unknown) {
 }
 
 connection.onExecuteCommand(async (params) => {
+  await ready;
   const [target] = params.arguments ?? [];
   switch (params.command) {
     case 'schemaGuard.reanalyze':
@@ -224,6 +227,8 @@ connection.onExecuteCommand(async (params) => {
     }
   }
 });
+
+registerSquashRequests(connection, session, ready);
 
 connection.onShutdown(() => session.dispose());
 connection.listen();

@@ -1,7 +1,8 @@
 // Spawns the bundled language server over stdio and speaks LSP to it (a real client's messages).
 import { spawn, ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import * as fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 export interface ServerHandle {
@@ -18,7 +19,13 @@ export function uri(file: string): string {
   return pathToFileURL(file).href;
 }
 
-export async function startServer(rootFolder: string, options: { settings?: Record<string, unknown> } = {}): Promise<ServerHandle> {
+export interface StartOptions {
+  settings?: Record<string, unknown>;
+  /** How the client answers workspace/applyEdit (default: applied, nothing written). */
+  onApplyEdit?: (edit: any) => { applied: boolean; failureReason?: string };
+}
+
+export async function startServer(rootFolder: string, options: StartOptions = {}): Promise<ServerHandle> {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr!.on('data', (d) => (stderr += String(d)));
@@ -31,14 +38,14 @@ export async function startServer(rootFolder: string, options: { settings?: Reco
   });
   conn.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? null));
   conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('workspace/applyEdit', () => ({ applied: true }));
+  conn.onRequest('workspace/applyEdit', (params: { edit: any }) => (options.onApplyEdit ? options.onApplyEdit(params.edit) : { applied: true }));
   conn.onNotification('window/logMessage', () => undefined);
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: uri(rootFolder),
     workspaceFolders: [{ uri: uri(rootFolder), name: path.basename(rootFolder) }],
-    capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'delete'] } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
   });
   await conn.sendNotification('initialized', {});
   const handle: ServerHandle = {
@@ -70,4 +77,33 @@ export async function startServer(rootFolder: string, options: { settings?: Reco
     },
   };
   return handle;
+}
+
+function offsetAt(text: string, pos: { line: number; character: number }): number {
+  let offset = 0;
+  for (let line = 0; line < pos.line; line++) {
+    const nl = text.indexOf('\n', offset);
+    if (nl === -1) return text.length;
+    offset = nl + 1;
+  }
+  return offset + pos.character;
+}
+
+/** Applies a WorkspaceEdit's documentChanges to disk, in order, as an editor would. */
+export function applyWorkspaceEditToDisk(edit: { documentChanges?: any[] }): void {
+  for (const change of edit.documentChanges ?? []) {
+    if (change.kind === 'create') {
+      const file = fileURLToPath(change.uri);
+      if (!fs.existsSync(file) || change.options?.overwrite) fs.writeFileSync(file, '');
+    } else if (change.kind === 'delete') {
+      const file = fileURLToPath(change.uri);
+      if (fs.existsSync(file)) fs.unlinkSync(file);
+    } else if (change.textDocument) {
+      const file = fileURLToPath(change.textDocument.uri);
+      let text = fs.readFileSync(file, 'utf8');
+      const edits = [...change.edits].sort((a: any, b: any) => offsetAt(text, b.range.start) - offsetAt(text, a.range.start));
+      for (const e of edits) text = text.slice(0, offsetAt(text, e.range.start)) + e.newText + text.slice(offsetAt(text, e.range.end));
+      fs.writeFileSync(file, text);
+    }
+  }
 }

@@ -78,7 +78,9 @@ export class Session {
     return ws;
   }
 
+  /** Every workspace folder's (created on first use), and those of files outside the folders. */
   allWorkspaces(): Workspace[] {
+    for (const folder of this.folders) this.workspaceFor(folder);
     return [...this.workspaces.values()];
   }
 
