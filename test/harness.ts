@@ -65,7 +65,7 @@ export function splitFiles(text: string, defaultPath: string): Map<string, strin
   for (const line of lines) {
     const header = /^# --- (\S+)\s*$/.exec(line);
     if (header) {
-      if (sawHeader || buffer.some((l) => l.trim() && !/^# (expect|expect-ignore|fix):/.test(l))) flush();
+      if (sawHeader || buffer.some((l) => l.trim() && !/^# (expect|expect-ignore|fix|squash):/.test(l))) flush();
       current = header[1];
       buffer = [];
       sawHeader = true;
@@ -204,7 +204,7 @@ export function applyFix(files: Map<string, string>, fix: Fix): Map<string, stri
 function stripMarkers(text: string): string {
   return text
     .split('\n')
-    .filter((l) => !MARKER.test(l) && !/^# (expect|expect-ignore|fix):/.test(l))
+    .filter((l) => !MARKER.test(l) && !/^# (expect|expect-ignore|fix|squash):/.test(l))
     .join('\n');
 }
 

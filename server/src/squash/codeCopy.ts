@@ -45,10 +45,10 @@ export class CodeCopier {
     switch (v.t) {
       case 'ref': {
         for (const { module, suffix } of sources) {
+          // A module-level name of the migration: qualified by its module, or bare when the module has no known name.
           const prefix = module.moduleName ? `${module.moduleName}.` : undefined;
-          if (!prefix || !v.path.startsWith(prefix)) continue;
-          const name = v.path.slice(prefix.length);
-          if (!name.includes('.') && module.topLevel.has(name)) return { t: 'ref', path: this.require(module, name, suffix) };
+          const name = prefix && v.path.startsWith(prefix) ? v.path.slice(prefix.length) : v.path;
+          if (!name.includes('.') && module.topLevel.has(name) && name !== 'Migration') return { t: 'ref', path: this.require(module, name, suffix) };
         }
         return v;
       }

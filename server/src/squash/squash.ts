@@ -57,6 +57,7 @@ export interface SquashGroup {
 
 export interface SquashResult {
   app: string;
+  mode: 'squash' | 'reset';
   groups: SquashGroup[];
   creates: FileCreate[];
   /** Why nothing can be written (the squash is refused). */
@@ -66,7 +67,7 @@ export interface SquashResult {
 }
 
 export function squashApp(project: DjangoProject, options: SquashOptions): SquashResult {
-  const result: SquashResult = { app: options.app, groups: [], creates: [], errors: [], notes: [] };
+  const result: SquashResult = { app: options.app, mode: options.mode ?? 'squash', groups: [], creates: [], errors: [], notes: [] };
   const app = project.appByLabel(options.app);
   if (!app || !app.migrationsDir) {
     result.errors.push(`App "${options.app}" has no migrations folder in this project.`);
@@ -318,7 +319,7 @@ export function squashPreview(result: SquashResult, root: string): string {
   const after = result.groups.reduce((n, g) => n + (g.kept ? g.operationsBefore : g.operations.length), 0);
   const django = result.groups.reduce((n, g) => n + (g.kept ? g.operationsBefore : g.operationsDjango), 0);
   const migrations = result.groups.reduce((n, g) => n + g.members.length, 0);
-  lines.push(`Squash ${result.app}: ${migrations} migrations into ${written.length} new migration${written.length === 1 ? '' : 's'}${result.groups.length > written.length ? ` (${result.groups.length - written.length} kept as they are)` : ''}.`);
+  lines.push(`${result.mode === 'reset' ? 'Fresh start for' : 'Squash'} ${result.app}: ${migrations} migrations into ${written.length} new migration${written.length === 1 ? '' : 's'}${result.groups.length > written.length ? ` (${result.groups.length - written.length} kept as they are)` : ''}.`);
   lines.push(`Operations: ${before} before, ${after} after (Django's optimizer alone: ${django}).`);
   for (const g of result.groups) {
     lines.push('');
@@ -328,7 +329,7 @@ export function squashPreview(result: SquashResult, root: string): string {
       continue;
     }
     lines.push(`${path.relative(root, g.file)}${g.atomic ? '' : '  (atomic = False)'}`);
-    lines.push(`  replaces ${g.members.length}: ${g.members.length > 6 ? `${g.members.slice(0, 3).join(', ')}, …, ${g.members.slice(-2).join(', ')}` : g.members.join(', ')}`);
+    lines.push(`  ${result.mode === 'reset' ? 'from' : 'replaces'} ${g.members.length}: ${g.members.length > 6 ? `${g.members.slice(0, 3).join(', ')}, …, ${g.members.slice(-2).join(', ')}` : g.members.join(', ')}`);
     lines.push(`  operations: ${g.operationsBefore} -> ${g.operations.length} (Django: ${g.operationsDjango})`);
     if (g.dependencies.length) lines.push(`  dependencies: ${g.dependencies.join(', ')}`);
     if (g.blockers.length) {
@@ -336,14 +337,16 @@ export function squashPreview(result: SquashResult, root: string): string {
       for (const b of g.blockers) lines.push(`    - ${b}`);
     }
     if (g.copiedFunctions.length) lines.push(`  code copied into the new file: ${g.copiedFunctions.join(', ')}`);
-    lines.push('  result:');
+    lines.push(g.operations.length ? '  result:' : '  result: no operations left (the migrations cancel out)');
     for (const op of g.operations) lines.push(`    - ${describe(op)}`);
   }
   if (result.notes.length) {
     lines.push('');
     for (const n of result.notes) lines.push(`Note: ${n}`);
   }
-  lines.push('');
-  lines.push('Deploy the new migration(s) with the old ones still in place; once every database has applied them, run "Finish squash".');
+  if (result.mode === 'squash') {
+    lines.push('');
+    lines.push('Deploy the new migration(s) with the old ones still in place; once every database has applied them, run "Finish squash".');
+  }
   return `${lines.join('\n')}\n`;
 }
