@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { staleFiles } from '../scripts/gen-docs';
 
 const ROOT = path.resolve(__dirname, '..');
-const CORE = ['python', 'sql', 'django', 'rules', 'fixes', 'engine', 'config', 'project', 'cli'];
+const CORE = ['python', 'sql', 'django', 'rules', 'fixes', 'engine', 'config', 'project', 'cli', 'squash'];
 
 function tsFiles(dir: string): string[] {
   const out: string[] = [];
@@ -36,4 +36,15 @@ test('the analysis core never imports vscode or the language server protocol', (
 
 test('generated rule docs, README table and package.json settings are up to date (npm run docs)', () => {
   assert.deepEqual(staleFiles(), []);
+});
+
+test('the configuration example in README reads without problems', async () => {
+  const { configFromPyproject } = await import('../server/src/config/config');
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const toml = /```toml\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(toml, 'README has a toml example');
+  const config = configFromPyproject(toml, 'README.md');
+  assert.deepEqual(config.problems, []);
+  assert.equal(config.postgresVersion, 15);
+  assert.equal(config.rules['lock-timeout']?.severity, 'warning');
 });
