@@ -611,6 +611,28 @@ export async function runCommand(page: Page, label: string, timeoutMs = 20_000):
   await page.locator(QUICK_INPUT).first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
 }
 
+/** Chooses the row containing `text` in a quick pick an extension opened (filters by typing `filter`). */
+export async function pickQuickItem(page: Page, text: string, filter = text, timeoutMs = 30_000): Promise<void> {
+  const input = page.locator(`${QUICK_INPUT} input`).first();
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(filter);
+  await waitFor(`the quick pick to list "${text}"`, async () => (await quickInputRows(page)).some((r) => r.includes(text)), timeoutMs, 200, async () => `rows: ${JSON.stringify(await quickInputRows(page))}`);
+  const rows = await quickInputRows(page);
+  const index = rows.findIndex((r) => r.includes(text));
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+/** Clicks a button of the modal dialog (showInformationMessage/showWarningMessage with modal: true). */
+export async function clickDialogButton(page: Page, label: string, timeoutMs = 30_000): Promise<string> {
+  const dialog = page.locator('.monaco-dialog-box').first();
+  await dialog.waitFor({ state: 'visible', timeout: timeoutMs });
+  const message = await dialog.innerText().catch(() => '');
+  await dialog.locator('.monaco-button', { hasText: label }).first().click();
+  await dialog.waitFor({ state: 'hidden', timeout: timeoutMs }).catch(() => undefined);
+  return message;
+}
+
 /** Opens the Problems panel (Ctrl+Shift+M, or the command palette if the key did not take). */
 export async function openProblems(page: Page): Promise<void> {
   await page.keyboard.press('Control+Shift+M');

@@ -28,6 +28,8 @@ import {
   problemRows,
   run,
   runCommand,
+  pickQuickItem,
+  clickDialogButton,
   screenshot,
   startCodeServer,
   stopCodeServer,
@@ -282,9 +284,23 @@ test('VS Code (code-server): implicit-table-name diagnostic and its quick fix', 
     const shot2 = await screenshot(page, '02-after-fix');
     await openFile(page, path.relative(workspace, migration).split(path.sep).join('/'));
     const shot3 = await screenshot(page, '03-new-migration');
+
+    // Squash from the command palette: app, "all", preview, confirmation; the squash lands next to the old files.
+    const squashName = `0001_squashed_${expectedMigration.replace(/\.py$/, '')}.py`;
+    await runCommand(page, 'Schema Guard: Squash migrations');
+    await pickQuickItem(page, 'shop');
+    await pickQuickItem(page, 'Squash all', 'Squash all');
+    const dialog = await clickDialogButton(page, 'Write squashed migrations', 60_000);
+    assert.match(dialog, /Write the squashed migration\(s\) of shop/);
+    const squashFile = path.join(migrationsDir, squashName);
+    await waitFor(`${squashName} on disk`, () => fs.existsSync(squashFile) && /replaces = \[/.test(fs.readFileSync(squashFile, 'utf8')), 30_000, 250, () => `migrations: ${migrationFiles(migrationsDir).join(', ')}`);
+    assert.deepEqual(migrationFiles(migrationsDir), [...before, expectedMigration, squashName].sort(), 'the squash is written next to the old migrations');
+    const squashProblem = pythonParses(squashFile);
+    assert.equal(squashProblem, undefined, squashProblem);
+    const shot4 = await screenshot(page, '04-squash');
     log(`remaining problems: ${JSON.stringify(await problemRows(page))}`);
     if (browser.errors.length) log(`browser console errors (${browser.errors.length}): ${browser.errors.slice(0, 5).join(' | ')}`);
-    console.log(`screenshots:\n  ${shot1}\n  ${shot2}\n  ${shot3}`);
+    console.log(`screenshots:\n  ${shot1}\n  ${shot2}\n  ${shot3}\n  ${shot4}`);
     failed = false;
   } finally {
     if (failed && browser) await screenshot(browser.page, 'failure').catch(() => undefined);
