@@ -12,6 +12,7 @@ import { initSqlParser } from '../../server/src/sql/index';
 import { FIXTURE_ROOT, fixtureWorkspace, splitFiles } from '../harness';
 import { squashApp, squashPreview } from '../../server/src/squash/squash';
 import { HistoryChange, finishSquash, resetApp } from '../../server/src/squash/finish';
+import { squashManifestFix, withManifest } from '../../server/src/squash/manifest';
 import { applyEdits } from '../../server/src/fixes/pythonEdits';
 import { DjangoProject } from '../../server/src/engine/project';
 import { fieldToValue } from '../../server/src/django/serialize';
@@ -36,12 +37,19 @@ function directive(text: string): Directive {
   return d;
 }
 
-function load(files: Map<string, string>): DjangoProject {
+function loadHandle(files: Map<string, string>) {
   const { workspace } = fixtureWorkspace(files);
-  const project = workspace.handles[0].project;
-  project.load();
-  return project;
+  const handle = workspace.handles[0];
+  handle.project.load();
+  return { handle, workspace };
 }
+
+function load(files: Map<string, string>): DjangoProject {
+  return loadHandle(files).handle.project;
+}
+
+/** History findings that must not appear after a squash, a finish or a reset. */
+const HISTORY_RULES = ['broken-dependency', 'conflicting-migrations', 'manifest-out-of-date'];
 
 function applyChange(files: Map<string, string>, change: Pick<HistoryChange, 'edits' | 'creates' | 'deletes'>): Map<string, string> {
   const out = new Map(files);
@@ -96,7 +104,8 @@ for (const name of fixtures) {
     const text = fs.readFileSync(path.join(DIR, name), 'utf8');
     const d = directive(text);
     const files = splitFiles(text, 'shop/models.py');
-    const project = load(files);
+    const { handle } = loadHandle(files);
+    const project = handle.project;
     assert.deepEqual(graphProblems(project), [], 'the fixture itself loads');
     const before = stateSignature(project);
 
@@ -107,17 +116,17 @@ for (const name of fixtures) {
       // First squash, then finish it: the finished history must load and end in the same state too.
       const result = squashApp(project, { app: d.app, from: d.from, to: d.to, name: d.name });
       assert.deepEqual(result.errors, []);
-      squashed = applyChange(files, { edits: [], creates: result.creates, deletes: [] });
+      squashed = applyChange(files, withManifest({ edits: [], creates: result.creates, deletes: [], errors: [], notes: [] }, squashManifestFix(project, handle.config, result)));
       const finished = finishSquash(load(squashed), d.app);
       change = finished;
       preview = [...finished.errors, ...finished.notes].join('\n');
     } else if (d.mode === 'reset') {
       const reset = resetApp(project, d.app, d.name);
-      change = reset;
+      change = reset.squash ? withManifest(reset, squashManifestFix(project, handle.config, reset.squash)) : reset;
       preview = `${reset.squash ? squashPreview(reset.squash, FIXTURE_ROOT) : ''}\n${[...reset.errors, ...reset.notes, reset.sql ?? ''].join('\n')}`;
     } else {
       const result = squashApp(project, { app: d.app, from: d.from, to: d.to, name: d.name });
-      change = { edits: [], creates: result.creates, deletes: [], errors: result.errors };
+      change = withManifest({ edits: [], creates: result.creates, deletes: [], errors: result.errors, notes: [] }, squashManifestFix(project, handle.config, result));
       preview = squashPreview(result, FIXTURE_ROOT);
     }
     const after = applyChange(squashed, change);
@@ -127,8 +136,11 @@ for (const name of fixtures) {
     assert.equal(output, fs.readFileSync(expectedFile, 'utf8'), `${name}: output differs from ${path.basename(expectedFile)}`);
 
     if (change.errors.length) return; // a refusal: nothing else to check
-    const result = load(after);
+    const { handle: afterHandle, workspace: afterWorkspace } = loadHandle(after);
+    const result = afterHandle.project;
     assert.deepEqual(graphProblems(result), [], 'the new history loads without graph problems');
+    const history = [...afterWorkspace.analyzeAll().values()].flat().filter((f) => HISTORY_RULES.includes(f.rule));
+    assert.deepEqual(history.map((f) => `${f.rule}: ${f.message}`), [], 'no history findings after the change');
     for (const e of result.entries.values()) {
       if (e.virtual) continue;
       assert.deepEqual(e.migration.problems.map((p) => p.message), [], `${e.app}.${e.name} reads back without problems`);

@@ -10,8 +10,10 @@ import { ParsedArgs, UsageError } from './main';
 import { squashApp, squashPreview } from '../squash/squash';
 import { HistoryChange, finishSquash, resetApp } from '../squash/finish';
 import { applyEdits } from '../fixes/pythonEdits';
+import { squashManifestFix, withManifest } from '../squash/manifest';
+import { Config } from '../config/config';
 
-async function projectWithApp(projectDir: string | undefined, app: string | undefined, command: string): Promise<DjangoProject> {
+async function projectWithApp(projectDir: string | undefined, app: string | undefined, command: string): Promise<{ project: DjangoProject; config: Config }> {
   if (!projectDir || !app) throw new UsageError(`${command} needs PROJECT_DIR and APP_LABEL`);
   const root = path.resolve(projectDir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`cannot read ${projectDir}: not a directory`);
@@ -22,7 +24,7 @@ async function projectWithApp(projectDir: string | undefined, app: string | unde
   const handle = handles.find((h) => h.project.appByLabel(app)) ?? handles[0];
   handle.project.load();
   if (!handle.project.appByLabel(app)) throw new UsageError(`no app "${app}" in ${projectDir} (apps: ${handle.project.apps.map((a) => a.label).join(', ') || 'none'})`);
-  return handle.project;
+  return { project: handle.project, config: handle.config };
 }
 
 /** Deletes, then creates, then edits: a reset re-creates 0001_initial after deleting it. */
@@ -40,13 +42,14 @@ export function applyChangeToDisk(change: Pick<HistoryChange, 'edits' | 'creates
 
 export async function runSquashCommand(args: ParsedArgs, out: (s: string) => void): Promise<number> {
   const [projectDir, app] = args.positional;
-  const project = await projectWithApp(projectDir, app, 'squash');
+  const { project, config } = await projectWithApp(projectDir, app, 'squash');
   const dryRun = args.flags.has('--dry-run');
   const name = optional(args, '--name');
   if (name !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError('--name must be a Python identifier');
   if (args.flags.has('--reset')) {
     const change = resetApp(project, app, name);
     if (change.squash) out(squashPreview(change.squash, project.root).trimEnd());
+    withManifest(change, change.squash ? squashManifestFix(project, config, change.squash) : undefined);
     return finishChange(change, project.root, dryRun, out);
   }
   const result = squashApp(project, { app, from: optional(args, '--from'), to: optional(args, '--to'), name });
@@ -56,14 +59,17 @@ export async function runSquashCommand(args: ParsedArgs, out: (s: string) => voi
     out('(dry run: nothing written)');
     return 0;
   }
-  applyChangeToDisk({ edits: [], creates: result.creates, deletes: [] });
-  for (const c of result.creates) out(`Wrote ${path.relative(project.root, c.file)}`);
+  const change: HistoryChange = { edits: [], creates: result.creates, deletes: [], errors: [], notes: [] };
+  withManifest(change, squashManifestFix(project, config, result));
+  applyChangeToDisk(change);
+  for (const c of change.creates) out(`Wrote ${path.relative(project.root, c.file)}`);
+  for (const f of new Set(change.edits.map((e) => e.file))) out(`Updated ${path.relative(project.root, f)}`);
   return 0;
 }
 
 export async function runFinishSquashCommand(args: ParsedArgs, out: (s: string) => void): Promise<number> {
   const [projectDir, app, squash] = args.positional;
-  const project = await projectWithApp(projectDir, app, 'finish-squash');
+  const { project } = await projectWithApp(projectDir, app, 'finish-squash');
   return finishChange(finishSquash(project, app, squash), project.root, args.flags.has('--dry-run'), out);
 }
 

@@ -100,31 +100,34 @@ export function manifestStyle(project: DjangoProject, config: Config): ManifestS
   return 'off';
 }
 
-export function latestMigrations(project: DjangoProject): Map<string, string[]> {
+/** Latest migrations per app; `overrides` gives the latest of an app after a change not on disk yet. */
+export function latestMigrations(project: DjangoProject, overrides: ReadonlyMap<string, string> = new Map()): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const app of project.apps) {
     if (!app.migrationsDir) continue;
-    const leaves = project.graph.leafNodes(app.label).map((k) => splitKey(k)[1]);
+    const override = overrides.get(app.label);
+    const leaves = override ? [override] : project.graph.leafNodes(app.label).map((k) => splitKey(k)[1]);
     if (leaves.length) out.set(app.label, leaves);
   }
   return out;
 }
 
-export function projectManifestText(project: DjangoProject): string {
-  const lines = [...latestMigrations(project)].filter(([, leaves]) => leaves.length === 1).map(([app, leaves]) => `${app}: ${leaves[0]}`).sort();
+export function projectManifestText(project: DjangoProject, overrides: ReadonlyMap<string, string> = new Map()): string {
+  const lines = [...latestMigrations(project, overrides)].filter(([, leaves]) => leaves.length === 1).map(([app, leaves]) => `${app}: ${leaves[0]}`).sort();
   return `${lines.join('\n')}\n`;
 }
 
 /** Fix that writes every manifest of the project with the current latest migrations. */
-export function updateManifestsFix(project: DjangoProject, config: Config, style: ManifestStyle): Fix | undefined {
+export function updateManifestsFix(project: DjangoProject, config: Config, style: ManifestStyle, overrides: ReadonlyMap<string, string> = new Map()): Fix | undefined {
   if (style === 'off') return undefined;
   const wanted = new Map<string, string>();
   if (style === 'per-app') {
-    for (const [app, leaves] of latestMigrations(project)) {
+    for (const [app, leaves] of latestMigrations(project, overrides)) {
       const info = project.appByLabel(app);
+      if (overrides.size && !overrides.has(app)) continue; // only the apps the change touches
       if (info?.migrationsDir && leaves.length === 1) wanted.set(path.join(info.migrationsDir, PER_APP_MANIFEST), `${leaves[0]}\n`);
     }
-  } else wanted.set(path.join(project.root, config.manifestFile), projectManifestText(project));
+  } else wanted.set(path.join(project.root, config.manifestFile), projectManifestText(project, overrides));
   const creates: FileCreate[] = [];
   const edits: TextEdit[] = [];
   for (const [file, text] of wanted) {

@@ -7,6 +7,7 @@ import { LineIndex } from './convert';
 import { squashApp, squashPreview } from '../squash/squash';
 import { HistoryChange, finishSquash, pendingSquashes, resetApp } from '../squash/finish';
 import { splitKey } from '../django/graph';
+import { squashManifestFix, withManifest } from '../squash/manifest';
 import * as path from 'node:path';
 
 export interface SquashTarget {
@@ -29,17 +30,18 @@ export interface SquashParams {
 
 /** `ready`: the parsers are loaded (a request may arrive before they are). */
 export function registerSquashRequests(connection: Connection, session: Session, ready: Promise<unknown>): void {
-  const projectAt = (root: string) => {
+  const handleAt = (root: string) => {
     for (const w of session.allWorkspaces()) {
       for (const h of w.handles) {
         if (h.project.root === root) {
           h.refresh();
-          return h.project;
+          return h;
         }
       }
     }
     return undefined;
   };
+  const projectAt = (root: string) => handleAt(root)?.project;
 
   connection.onRequest('schemaGuard/squashTargets', async (): Promise<SquashTarget[]> => {
     await ready;
@@ -73,13 +75,16 @@ export function registerSquashRequests(connection: Connection, session: Session,
 
   connection.onRequest('schemaGuard/squashApply', async (params: SquashParams) => {
     await ready;
-    const project = projectAt(params.root);
-    if (!project) return { applied: false, message: `No Django project at ${params.root}.` };
+    const handle = handleAt(params.root);
+    if (!handle) return { applied: false, message: `No Django project at ${params.root}.` };
+    const project = handle.project;
     let change: HistoryChange;
-    if (params.reset) change = resetApp(project, params.app, params.name);
-    else {
+    if (params.reset) {
+      change = resetApp(project, params.app, params.name);
+      if (change.squash) withManifest(change, squashManifestFix(project, handle.config, change.squash));
+    } else {
       const result = squashApp(project, params);
-      change = { edits: [], creates: result.creates, deletes: [], errors: result.errors, notes: [] };
+      change = withManifest({ edits: [], creates: result.creates, deletes: [], errors: result.errors, notes: [] }, squashManifestFix(project, handle.config, result));
     }
     return apply(change, params.reset ? `Reset the migrations of ${params.app}` : `Squash migrations of ${params.app}`);
   });
@@ -145,6 +150,6 @@ function changeText(change: HistoryChange, root: string): string {
 }
 
 function resetText(change: HistoryChange, root: string): string {
-  const preview = change.squash && change.squash.errors.length === 0 ? squashPreview(change.squash, root).replace(/\nDeploy the new migration[^\n]*\n$/, '\n') : '';
+  const preview = change.squash && change.squash.errors.length === 0 ? squashPreview(change.squash, root) : '';
   return `${preview}\n${changeText(change, root)}`;
 }
