@@ -2,8 +2,9 @@
 // way Django's SQLCompiler does for indexes, constraints, db_default and GeneratedField.
 import { Value, asItems, asString, kwarg, lastSegment, valuesEqual } from '../python/values';
 import { FieldDef, fieldOption, optBool } from './fields';
-import { NotStaticError, SqlParam, callParam, pyFloatRepr, pyJsonDumps, quoteParam } from './literals';
+import { NotStaticError, SqlParam, callParam, ipAddressText, pyFloatRepr, pyJsonDumps, quoteParam } from './literals';
 import { Apps, RField, RModel, dbParameters, fieldDefFromCall } from './render';
+import { pyRepr } from './writer';
 
 export interface CompileContext {
   apps: Apps;
@@ -36,6 +37,11 @@ function isCall(v: Value | undefined, ...names: string[]): v is Extract<Value, {
   return v?.t === 'call' && names.includes(lastSegment(v.func));
 }
 
+/** Calls that build plain Python values (no resolve_expression): Decimal, datetime objects, UUID. */
+export function isPlainValueCall(v: Value | undefined): v is Extract<Value, { t: 'call' }> {
+  return isCall(v, 'Decimal', 'date', 'datetime', 'time', 'timedelta', 'UUID');
+}
+
 function resolveFieldName(ctx: CompileContext, model: RModel, name: string): RField {
   if (name === 'pk' && model.pk) return model.pk;
   const field = model.allFields.find((f) => f.name === name) ?? model.allFields.find((f) => f.attname === name);
@@ -58,6 +64,13 @@ export function valueToParam(value: Value, ctx: { useTz: boolean }, internalType
       if (internalType === 'DecimalField' && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value.v)) return { k: 'decimal', text: value.v.replace(/^\+/, '') };
       if (internalType === 'IntegerField' || internalType === 'BigIntegerField' || internalType === 'SmallIntegerField' || internalType === 'PositiveIntegerField' || internalType === 'PositiveSmallIntegerField' || internalType === 'PositiveBigIntegerField') {
         if (/^[+-]?\d+$/.test(value.v.trim())) return { k: 'int', v: BigInt(value.v.trim()) };
+      }
+      if (internalType === 'GenericIPAddressField' || internalType === 'IPAddressField') {
+        // adapt_ipaddressfield_value: Inet(value) (ipaddress.ip_address), or None for an empty string.
+        if (value.v === '') return { k: 'null' };
+        const address = ipAddressText(value.v);
+        if (address === undefined) throw new NotStaticError('IP address');
+        return { k: 'inet', address };
       }
       if (value.bytes) return { k: 'bytea', hex: Buffer.from(value.v, 'latin1').toString('hex') };
       return { k: 'str', v: value.v };
@@ -84,11 +97,14 @@ export function valueToParam(value: Value, ctx: { useTz: boolean }, internalType
     case 'tuple':
     case 'dict':
       if (internalType === 'JSONField' || internalType === undefined || value.t === 'dict') return { k: 'jsonb', json: pyJsonDumps(value) };
+      // ArrayField: psycopg's ListDumper finds no element to type an empty list, so it is dumped with no oid: '{}'.
+      if (internalType === 'ArrayField' && value.items.length === 0) return { k: 'raw', sql: "'{}'" };
       throw new NotStaticError('container value');
     case 'call': {
       if (internalType === 'JSONField' && (value.func === 'dict' || value.func === 'list' || value.func === 'builtins.dict' || value.func === 'builtins.list')) {
         return { k: 'jsonb', json: pyJsonDumps(value) };
       }
+      if (internalType === 'ArrayField' && (value.func === 'list' || value.func === 'builtins.list') && value.args.length === 0) return { k: 'raw', sql: "'{}'" };
       if (value.func === 'str' || value.func === 'builtins.str') return { k: 'str', v: '' };
       if (value.func === 'int' || value.func === 'builtins.int') return { k: 'int', v: 0 };
       if (value.func === 'float' || value.func === 'builtins.float') return { k: 'float', v: 0, repr: '0.0' };
@@ -280,7 +296,7 @@ function buildFilter(key: string, value: Value, ctx: CompileContext, currentNega
 }
 
 function compileRhs(value: Value, field: RField, ctx: CompileContext): { sql: string; params: SqlParam[] } {
-  if (value.t === 'call' && !isCall(value, 'Decimal', 'date', 'datetime', 'time', 'timedelta', 'UUID')) {
+  if (value.t === 'call' && !isPlainValueCall(value)) {
     const compiled = compileExpression(value, ctx);
     if (compiled.isValue) return compiled;
     // Lookup.process_rhs wraps expressions in parentheses unless they already start with one.
@@ -298,6 +314,14 @@ function fieldInternalType(field: RField): string {
   return field.internalType;
 }
 
+/** BooleanField.to_python of a lookup value, when the value is one it accepts; undefined otherwise. */
+function preparedBool(value: Value): boolean | undefined {
+  if (value.t === 'bool') return value.v;
+  if ((value.t === 'int' || value.t === 'float') && (Number(value.v) === 0 || Number(value.v) === 1)) return Number(value.v) === 1;
+  if (value.t === 'str') return ['t', 'True', '1'].includes(value.v) ? true : ['f', 'False', '0'].includes(value.v) ? false : undefined;
+  return undefined;
+}
+
 function compileLookup(lookup: string, lhsCol: string, field: RField, value: Value, ctx: CompileContext): WhereLeaf {
   const internal = field.internalType;
   let lhs = lhsCol;
@@ -311,6 +335,11 @@ function compileLookup(lookup: string, lhsCol: string, field: RField, value: Val
     case 'gte':
     case 'lt':
     case 'lte': {
+      // Exact.as_sql: a boolean column compared with a bool (after BooleanField.get_prep_value/to_python, so 1/0
+      // and 't'/'False'… too) compiles to the bare column or NOT column, never `= true` (PG has native booleans).
+      const isBoolean = field.internalType === 'BooleanField' || field.internalType === 'NullBooleanField';
+      const prepared = lookup === 'exact' && isBoolean ? preparedBool(value) : undefined;
+      if (prepared !== undefined) return { sql: prepared ? lhs : `NOT ${lhs}`, params: [] };
       const op = { exact: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' }[lookup];
       const rhs = compileRhs(value, field, ctx);
       return { sql: `${lhs} ${op} ${rhs.sql}`, params: rhs.params };
@@ -635,34 +664,75 @@ function castDbType(def: FieldDef, ctx: CompileContext): string | undefined {
 
 // ---- Python repr of expressions (for operation descriptions) ----
 
+/**
+ * str() of an index expression, as AddIndex.describe() prints it: Index() turns a string into F(name); inside a Func
+ * (`_parse_expressions`) strings become F() and other constants Value(); Func.__repr__ appends the `**extra` keyword
+ * arguments sorted by name, with str() of their values.
+ */
 export function expressionRepr(value: Value): string {
+  return value.t === 'str' ? `F(${value.v})` : exprStr(value);
+}
+
+/** Python repr() of a constant (Value.__repr__ uses it). */
+function pyConstRepr(value: Value): string {
   switch (value.t) {
     case 'str':
-      return `'${value.v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+      return pyRepr(value.v);
     case 'int':
-      return String(value.v);
+      return value.text && /^-?\d+$/.test(value.text) ? value.text : String(value.v);
     case 'float':
       return pyFloatRepr(value.v, value.text);
     case 'bool':
       return value.v ? 'True' : 'False';
     case 'none':
       return 'None';
+    default:
+      return '?';
+  }
+}
+
+/** An argument of a Func or an operand of a combined expression: a string is F(), any other constant Value(). */
+function argStr(value: Value): string {
+  if (value.t === 'str') return `F(${value.v})`;
+  if (value.t === 'int' || value.t === 'float' || value.t === 'bool' || value.t === 'none') return `Value(${pyConstRepr(value)})`;
+  return exprStr(value);
+}
+
+/** Func subclasses whose __init__ does not hand every argument to Func: which become source expressions, which extra. */
+const FUNC_SIGNATURES: Record<string, (call: Extract<Value, { t: 'call' }>) => { args: Value[]; extra: Array<[string, Value]> }> = {
+  // Collate(expression, collation): the collation is an attribute, not an argument or an extra.
+  Collate: (c) => ({ args: c.args.slice(0, 1), extra: [] }),
+  // OpClass(expression, name): super().__init__(expression, name=name).
+  OpClass: (c) => {
+    const name = c.args[1] ?? kwarg(c, 'name');
+    return { args: c.args.slice(0, 1), extra: name ? [['name', name]] : [] };
+  },
+};
+
+function exprStr(value: Value): string {
+  switch (value.t) {
     case 'call': {
       const name = lastSegment(value.func);
       if (name === 'F') return `F(${asString(value.args[0]) ?? ''})`;
-      if (name === 'Value') return `Value(${expressionRepr(value.args[0] ?? { t: 'none' })})`;
+      if (name === 'Value') return `Value(${pyConstRepr(value.args[0] ?? { t: 'none' })})`;
       if (name === 'OrderBy') {
-        return `OrderBy(${expressionRepr(value.args[0])}, descending=${optFlag(value, 'descending') ? 'True' : 'False'})`;
+        return `OrderBy(${argStr(value.args[0])}, descending=${optFlag(value, 'descending') ? 'True' : 'False'})`;
       }
-      if (name === 'CombinedExpression') return `${expressionRepr(value.args[0])} ${asString(value.args[1]) ?? ''} ${expressionRepr(value.args[2])}`;
-      const args = value.args.map(expressionRepr);
-      return `${name}(${args.join(', ')})`;
+      if (name === 'CombinedExpression') return `${argStr(value.args[0])} ${asString(value.args[1]) ?? ''} ${argStr(value.args[2])}`;
+      const signature = FUNC_SIGNATURES[name]?.(value) ?? { args: value.args, extra: value.kwargs.filter(([k]) => k !== 'output_field') };
+      const args = signature.args.map(argStr).join(', ');
+      if (signature.extra.length === 0) return `${name}(${args})`;
+      const extra = [...signature.extra]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => `${k}=${v.t === 'str' ? v.v : v.t === 'call' || v.t === 'op' ? exprStr(v) : pyConstRepr(v)}`)
+        .join(', ');
+      return `${name}(${args}, ${extra})`;
     }
     case 'op':
-      if (value.args.length === 2) return `${expressionRepr(value.args[0])} ${value.op} ${expressionRepr(value.args[1])}`;
-      return `${value.op}${expressionRepr(value.args[0])}`;
+      if (value.args.length === 2) return `${argStr(value.args[0])} ${value.op} ${argStr(value.args[1])}`;
+      return `${value.op}${argStr(value.args[0])}`;
     default:
-      return '?';
+      return pyConstRepr(value);
   }
 }
 

@@ -17,6 +17,8 @@ export type SqlParam =
   | { k: 'time'; text: string }
   | { k: 'interval'; text: string }
   | { k: 'uuid'; hex: string }
+  /** ipaddress.ip_address (Django's Inet on psycopg 3), dumped with the inet oid. */
+  | { k: 'inet'; address: string }
   | { k: 'jsonb'; json: string }
   | { k: 'bytea'; hex: string }
   | { k: 'raw'; sql: string }
@@ -50,6 +52,8 @@ export function quoteParam(p: SqlParam): string {
       return `'${p.text}'::interval`;
     case 'uuid':
       return `'${p.hex}'::uuid`;
+    case 'inet':
+      return `'${p.address}'::inet`;
     case 'jsonb':
       return `${quoteString(p.json)}::jsonb`;
     case 'bytea':
@@ -199,6 +203,20 @@ export function callParam(value: Extract<Value, { t: 'call' }>, useTz: boolean):
     }
     default:
       return undefined;
+  }
+}
+
+/**
+ * str(ipaddress.ip_address(value)), or undefined when the text is not an address. IPv6 uses the compressed form
+ * (RFC 5952: lower case, longest run of zero groups as `::`), which the WHATWG URL host serializer also writes.
+ */
+export function ipAddressText(value: string): string | undefined {
+  if (/^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(value)) return value;
+  if (!value.includes(':') || value.includes('.')) return undefined;
+  try {
+    return new URL(`http://[${value}]/`).hostname.slice(1, -1);
+  } catch {
+    return undefined;
   }
 }
 

@@ -2,7 +2,7 @@
 // migration file, with Django's describe(), state_forwards() and database_forwards()/backwards().
 import { Span } from '../python/ast';
 import { Value, asItems, asString, kwarg, lastSegment } from '../python/values';
-import { FieldDef, withKwarg } from './fields';
+import { FieldDef, optString, withKwarg } from './fields';
 import { expressionRepr } from './expressions';
 import { Apps, RModel } from './render';
 import { SchemaEditor } from './schemaEditor';
@@ -363,7 +363,8 @@ export function describe(op: Operation): string {
       return op.concurrently ? `Concurrently remove index ${op.name} from ${op.modelName}` : `Remove index ${op.name} from ${op.modelName}`;
     case 'RenameIndex':
       if (op.oldName) return `Rename index ${op.oldName} on ${op.modelName} to ${op.newName}`;
-      return `Rename unnamed index for ${pyList(op.oldFields ?? [])} on ${op.modelName} to ${op.newName}`;
+      // f"{self.old_fields}": the repr of the list or tuple as the migration wrote it.
+      return `Rename unnamed index for ${pySequence(op.oldFields ?? [], arg(op.call, 3, 'old_fields')?.t === 'tuple')} on ${op.modelName} to ${op.newName}`;
     case 'AddConstraint': {
       const name = objectName(op.constraint) ?? '';
       return op.notValid ? `Create not valid constraint ${name} on model ${op.modelName}` : `Create constraint ${name} on model ${op.modelName}`;
@@ -391,8 +392,11 @@ export function describe(op: Operation): string {
   }
 }
 
-function pyList(items: string[]): string {
-  return `[${items.map((i) => `'${i}'`).join(', ')}]`;
+/** Python's repr() of a list or tuple of strings. */
+function pySequence(items: string[], tuple: boolean): string {
+  const body = items.map(pyStrRepr).join(', ');
+  if (!tuple) return `[${body}]`;
+  return items.length === 1 ? `(${body},)` : `(${body})`;
 }
 
 // ---- state_forwards ----
@@ -741,7 +745,11 @@ function renameModelForwards(db: DbContext, fromApps: Apps, toApps: Apps, oldNam
   });
 }
 
-/** _meta.related_objects of a model: reverse relations from FKs, O2Os and M2Ms (not auto-created through FKs). */
+/**
+ * _meta.related_objects of a model: reverse relations from FKs, O2Os and M2Ms (not auto-created through FKs).
+ * Hidden relations (related_name ending in '+') are left out unless they are many-to-many
+ * (`not obj.hidden or obj.field.many_to_many`), so RenameModel leaves such FKs alone.
+ */
 function relatedObjects(apps: Apps, model: RModel) {
   const out = [];
   for (const key of apps.state.models.keys()) {
@@ -749,6 +757,7 @@ function relatedObjects(apps: Apps, model: RModel) {
     if (!other) continue;
     for (const f of other.allFields) {
       if (f.def.kind.relation !== 'fk' && f.def.kind.relation !== 'o2o' && f.def.kind.relation !== 'm2m') continue;
+      if (f.def.kind.relation !== 'm2m' && optString(f.def, 'related_name')?.endsWith('+')) continue;
       const target = apps.resolveTarget(f);
       if (target && target.key === model.key) out.push(f);
     }
@@ -876,8 +885,31 @@ export function operationRepr(op: Operation): string {
     const sql = op.sql.pieces.map((p) => p.sql).join('');
     return `<RunSQL ${pyStrRepr(sql)}>`;
   }
-  if (op.kind === 'RunPython') return `<RunPython ${op.code.t === 'ref' ? lastSegment(op.code.path) : '...'}>`;
+  if (op.kind === 'RunPython') {
+    // Operation.__repr__: "<%s %s%s>" % (class, ", ".join(map(repr, args)), ",".join(" %s=%r" % kwarg)).
+    const args = op.call.args.map(callableRepr).join(', ');
+    const kwargs = op.call.kwargs.map(([k, v]) => ` ${k}=${callableRepr(v)}`).join(',');
+    return `<RunPython ${args}${kwargs}>`;
+  }
   return `<${op.kind}>`;
+}
+
+/**
+ * repr() of a RunPython argument. A function's repr holds its memory address, which only the running process knows:
+ * it is written as 0x0 (the corpus masks it, see test/support/parity.ts).
+ */
+function callableRepr(v: Value): string {
+  if (v.t === 'ref') {
+    const parts = v.path.split('.');
+    // RunPython.noop is a staticmethod: its __qualname__ keeps the class.
+    const qualname = parts.length >= 2 && parts[parts.length - 2] === 'RunPython' ? parts.slice(-2).join('.') : parts[parts.length - 1];
+    return `<function ${qualname} at 0x0>`;
+  }
+  if (v.t === 'lambda') return '<function <lambda> at 0x0>';
+  if (v.t === 'bool') return v.v ? 'True' : 'False';
+  if (v.t === 'none') return 'None';
+  if (v.t === 'str') return pyStrRepr(v.v);
+  return '...';
 }
 
 export function pyStrRepr(s: string): string {

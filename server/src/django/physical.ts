@@ -78,7 +78,11 @@ export class PhysicalSchema {
     return this.tables.get(name);
   }
 
-  /** Connection.introspection.get_constraints(table), in creation order. */
+  /**
+   * Connection.introspection.get_constraints(table): pg_constraint rows first (in creation order), then indexes that
+   * are not constraints, ordered by name. The index query groups with array_agg(… ORDER BY …), which PostgreSQL
+   * cannot hash-aggregate, so it sorts on the GROUP BY keys, indexname first (type name, collation "C": byte order).
+   */
   getConstraints(tableName: string): IntrospectedConstraint[] {
     const table = this.tables.get(tableName);
     if (!table) return [];
@@ -94,7 +98,8 @@ export class PhysicalSchema {
         index: false,
       });
     }
-    for (const i of table.indexes) {
+    const byName = [...table.indexes].sort((a, b) => Buffer.compare(Buffer.from(a.name, 'utf8'), Buffer.from(b.name, 'utf8')));
+    for (const i of byName) {
       if (i.constraintBacked || table.constraints.some((c) => c.name === i.name)) continue;
       const basic = i.method === 'btree' && !i.name.endsWith('_btree') && !i.hasOptions;
       out.push({

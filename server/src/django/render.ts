@@ -268,8 +268,10 @@ function autoCreatedThrough(apps: Apps, field: RField): RModel | undefined {
   const dbConstraint = fieldOption(field.def, 'db_constraint');
   const tablespace = fieldOption(field.def, 'db_tablespace');
   const fkDef = (targetKey: string): FieldDef => {
+    // create_many_to_many_intermediary_model: ForeignKey(klass, related_name="%s+" % name, …).
     const kwargs: Array<[string, Value]> = [
       ['on_delete', { t: 'ref', path: 'django.db.models.CASCADE' }],
+      ['related_name', { t: 'str', v: `${name}+` }],
       ['to', { t: 'str', v: targetKey }],
     ];
     if (dbConstraint) kwargs.push(['db_constraint', dbConstraint]);

@@ -8,6 +8,7 @@ import {
   compileExpression,
   conditionSql,
   interpolate,
+  isPlainValueCall,
   referencedFieldNames,
   valueToParam,
 } from './expressions';
@@ -28,6 +29,7 @@ import { NotStaticError, SqlParam, quoteParam, quoteString } from './literals';
 import { createIndexName, md5Hex, quoteName, splitIdentifier, stripQuotes } from './names';
 import { ConstraintQuery, PhysicalSchema } from './physical';
 import { Apps, RField, RModel, dbParameters, dbTypeSuffix, fieldDefFromCall, m2mFieldNames } from './render';
+import { option } from './state';
 
 export interface EditorOptions {
   djangoVersion: number;
@@ -159,7 +161,9 @@ export class SchemaEditor {
   dbDefaultSql(apps: Apps, field: RField): { sql: string; params: SqlParam[] } {
     const value = fieldOption(field.def, 'db_default')!;
     const isValueCall = value.t === 'call' && lastSegment(value.func) === 'Value';
-    const isLiteral = value.t !== 'call' && value.t !== 'op';
+    // Field.__init__ wraps anything without resolve_expression in Value(db_default, field): plain constants, and
+    // also Decimal/date/datetime/time/timedelta/UUID objects, which are calls in the source but not expressions.
+    const isLiteral = (value.t !== 'call' && value.t !== 'op') || (value.t === 'call' && isPlainValueCall(value));
     if (isLiteral || isValueCall) {
       const inner = isValueCall && value.t === 'call' ? value.args[0] ?? { t: 'none' } : value;
       try {
@@ -444,22 +448,25 @@ export class SchemaEditor {
     return statement;
   }
 
-  /** _field_should_be_altered. */
-  fieldShouldBeAltered(apps: Apps, oldField: RField, newField: RField, ignore: Set<string> = new Set()): boolean {
+  /**
+   * _field_should_be_altered. Each field belongs to its own state (`oldApps` for the old one): a RenameModel compares
+   * a FK to the old model with one to the new model, and `to` is ignored when both have the same db_table.
+   */
+  fieldShouldBeAltered(apps: Apps, oldApps: Apps, oldField: RField, newField: RField, ignore: Set<string> = new Set()): boolean {
     const oldConcrete = oldField.column !== undefined;
     const newConcrete = newField.column !== undefined;
     const oldM2M = isManyToMany(oldField.def);
     const newM2M = isManyToMany(newField.def);
     if (!(oldConcrete || oldM2M) && !(newConcrete || newM2M)) return false;
-    const resolveTo = (owner: RField) => (to: Value) => {
-      const target = apps.resolveTarget(owner);
+    const resolveTo = (owner: RField, ownerApps: Apps) => (to: Value) => {
+      const target = ownerApps.resolveTarget(owner);
       if (target) return `${target.app}.${target.name.toLowerCase()}`;
       return to.t === 'str' ? to.v.toLowerCase() : undefined;
     };
-    const oldKwargs = fieldKwargsForComparison(oldField.def, ignore, resolveTo(oldField));
-    const newKwargs = fieldKwargsForComparison(newField.def, ignore, resolveTo(newField));
+    const oldKwargs = fieldKwargsForComparison(oldField.def, ignore, resolveTo(oldField, oldApps));
+    const newKwargs = fieldKwargsForComparison(newField.def, ignore, resolveTo(newField, apps));
     if (!newM2M && isForeignKey(oldField.def) && isForeignKey(newField.def)) {
-      const oldTarget = apps.resolveTarget(oldField);
+      const oldTarget = oldApps.resolveTarget(oldField);
       const newTarget = apps.resolveTarget(newField);
       if (oldTarget && newTarget && oldTarget.dbTable === newTarget.dbTable) {
         oldKwargs.delete('to');
@@ -467,7 +474,7 @@ export class SchemaEditor {
       }
     }
     if (oldKwargs.get('db_default') && newKwargs.get('db_default')) {
-      const a = this.dbDefaultSql(apps, oldField);
+      const a = this.dbDefaultSql(oldApps, oldField);
       const b = this.dbDefaultSql(apps, newField);
       if (interpolate(a.sql, a.params) === interpolate(b.sql, b.params)) {
         oldKwargs.delete('db_default');
@@ -480,7 +487,7 @@ export class SchemaEditor {
   }
 
   alterField(apps: Apps, oldApps: Apps, model: RModel, oldField: RField, newField: RField): void {
-    if (!this.fieldShouldBeAltered(apps, oldField, newField)) return;
+    if (!this.fieldShouldBeAltered(apps, oldApps, oldField, newField)) return;
     const oldParams = dbParameters(oldApps, oldField, this.options.djangoVersion);
     const newParams = dbParameters(apps, newField, this.options.djangoVersion);
     const oldType = oldParams.type;
@@ -518,7 +525,7 @@ export class SchemaEditor {
   ): void {
     const table = model.dbTable;
     let fksDropped = false;
-    if (isForeignKey(oldField.def) && optBool(oldField.def, 'db_constraint', true) && this.fieldShouldBeAltered(apps, oldField, newField, new Set(['db_comment']))) {
+    if (isForeignKey(oldField.def) && optBool(oldField.def, 'db_constraint', true) && this.fieldShouldBeAltered(apps, oldApps, oldField, newField, new Set(['db_comment']))) {
       for (const name of this.constraintNames(model, { columns: [oldField.column!], foreignKey: true })) {
         fksDropped = true;
         this.execute(this.deleteFkSql(model, name));
@@ -565,7 +572,7 @@ export class SchemaEditor {
     const oldComment = optString(oldField.def, 'db_comment');
     const newComment = optString(newField.def, 'db_comment');
     if (oldType !== newType || oldSuffix !== newSuffix || oldCollation !== newCollation || oldComment !== newComment) {
-      const { fragment, other } = this.alterColumnTypeSql(apps, model, oldField, newField, oldType, newType, oldCollation, newCollation);
+      const { fragment, other } = this.alterColumnTypeSql(apps, oldApps, model, oldField, newField, oldType, newType, oldCollation, newCollation);
       actions.push(fragment);
       postActions.push(...other);
     }
@@ -642,7 +649,7 @@ export class SchemaEditor {
     for (const [oldRel, newRel] of relsToUpdate) {
       const relType = dbParameters(apps, newRel, this.options.djangoVersion);
       const oldRelType = dbParameters(oldApps, oldRel, this.options.djangoVersion);
-      const { fragment, other } = this.alterColumnTypeSql(apps, newRel.model, oldRel, newRel, oldRelType.type ?? '', relType.type ?? '', oldRelType.collation, relType.collation);
+      const { fragment, other } = this.alterColumnTypeSql(apps, oldApps, newRel.model, oldRel, newRel, oldRelType.type ?? '', relType.type ?? '', oldRelType.collation, relType.collation);
       this.execute(new Statement(`ALTER TABLE ${quoteName(newRel.model.dbTable)} ${fragment.sql}`, {}, 'alterColumn'), fragment.params);
       for (const action of other) this.execute(new Statement(action.sql, {}, 'other'), action.params);
     }
@@ -689,6 +696,7 @@ export class SchemaEditor {
   /** PostgreSQL _alter_column_type_sql, plus the base class's comment handling. */
   private alterColumnTypeSql(
     apps: Apps,
+    oldApps: Apps,
     model: RModel,
     oldField: RField,
     newField: RField,
@@ -700,7 +708,7 @@ export class SchemaEditor {
     if (this.isChangingTypeOfIndexedTextColumn(oldField, oldType, newType)) {
       this.execute(this.deleteIndexSql(model, createIndexName(model.dbTable, [oldField.column!], '_like')));
     }
-    const usingSql = this.usingSql(apps, oldField, newField);
+    const usingSql = this.usingSql(apps, oldApps, oldField, newField);
     const column = quoteName(stripQuotes(newField.column!));
     const autoTypes = new Set(['AutoField', 'BigAutoField', 'SmallAutoField']);
     const oldIsAuto = autoTypes.has(oldField.internalType);
@@ -738,13 +746,17 @@ export class SchemaEditor {
     return baseFragment();
   }
 
-  private usingSql(apps: Apps, oldField: RField, newField: RField): string {
+  /**
+   * _using_sql. Each field is typed in its own state: an old FK's rel_db_type follows the target as it was, so when a
+   * primary key changes type the referencing columns are retyped with USING too.
+   */
+  private usingSql(apps: Apps, oldApps: Apps, oldField: RField, newField: RField): string {
     if (newField.def.kind.internalType === 'GeneratedField') return '';
     const using = ` USING ${quoteName(newField.column!)}::${dbParameters(apps, newField, this.options.djangoVersion).type}`;
     if (newField.internalType === 'ArrayField' && oldField.internalType === 'ArrayField') {
-      return this.arrayBaseTypes(apps, oldField).join('|') !== this.arrayBaseTypes(apps, newField).join('|') ? using : '';
+      return this.arrayBaseTypes(oldApps, oldField).join('|') !== this.arrayBaseTypes(apps, newField).join('|') ? using : '';
     }
-    return this.fieldDataType(apps, oldField) !== this.fieldDataType(apps, newField) ? using : '';
+    return this.fieldDataType(oldApps, oldField) !== this.fieldDataType(apps, newField) ? using : '';
   }
 
   private arrayBaseTypes(apps: Apps, field: RField): string[] {
@@ -772,18 +784,29 @@ export class SchemaEditor {
     return raw[t] ?? dbParameters(apps, field, this.options.djangoVersion).type ?? t;
   }
 
-  private relatedNonM2M(apps: Apps, oldApps: Apps, oldField: RField, newField: RField): Array<[RField, RField]> {
+  /**
+   * _related_non_m2m_objects: the relations to the altered field in each state, each list sorted by the reverse
+   * relation's `name` (_all_related_fields), zipped, and followed recursively through relations to those fields.
+   */
+  private relatedNonM2M(apps: Apps, oldApps: Apps, oldField: RField, newField: RField, depth = 0): Array<[RField, RField]> {
     const relevant = (rel: RField, altered: RField): boolean => {
       if (isManyToMany(rel.def)) return false;
       const toField = optString(rel.def, 'to_field');
       if (altered.primaryKey && !toField) return true;
       return toField === altered.name || toField === altered.attname;
     };
-    const sortByName = (a: RField, b: RField) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const oldRels = oldApps.relatedFields(oldField.model).filter((r) => relevant(r, oldField)).sort(sortByName);
-    const newRels = apps.relatedFields(newField.model).filter((r) => relevant(r, newField)).sort(sortByName);
+    const byRelationName = (a: RField, b: RField) => {
+      const x = relationName(a);
+      const y = relationName(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+    const oldRels = oldApps.relatedFields(oldField.model).filter((r) => relevant(r, oldField)).sort(byRelationName);
+    const newRels = apps.relatedFields(newField.model).filter((r) => relevant(r, newField)).sort(byRelationName);
     const out: Array<[RField, RField]> = [];
-    for (let i = 0; i < Math.min(oldRels.length, newRels.length); i++) out.push([oldRels[i], newRels[i]]);
+    for (let i = 0; i < Math.min(oldRels.length, newRels.length); i++) {
+      out.push([oldRels[i], newRels[i]]);
+      if (depth < 8) out.push(...this.relatedNonM2M(apps, oldApps, oldRels[i], newRels[i], depth + 1));
+    }
     return out;
   }
 
@@ -1011,7 +1034,10 @@ export class SchemaEditor {
 
   private deferrableSql(value: Value | undefined): string {
     if (!value || value.t === 'none') return '';
-    const name = value.t === 'ref' ? lastSegment(value.path) : value.t === 'str' ? value.v : '';
+    // `Deferrable.DEFERRED`, or `Deferrable['DEFERRED']` as MigrationWriter serializes enum members (a subscript the
+    // static evaluator leaves unknown).
+    const name =
+      value.t === 'ref' ? lastSegment(value.path) : value.t === 'str' ? value.v : value.t === 'unknown' ? /\bDeferrable\[\s*['"](\w+)['"]\s*\]$/.exec(value.text)?.[1] ?? '' : '';
     if (/DEFERRED/i.test(name)) return ' DEFERRABLE INITIALLY DEFERRED';
     if (/IMMEDIATE/i.test(name)) return ' DEFERRABLE INITIALLY IMMEDIATE';
     return '';
@@ -1328,4 +1354,21 @@ function fieldDefFromValue(value: Extract<Value, { t: 'call' }>): FieldDef | und
 function deterministicUuid(seed: string): string {
   const hex = md5Hex(seed);
   return `${hex.slice(0, 12)}4${hex.slice(13, 16)}${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 32)}`;
+}
+
+/**
+ * ForeignObjectRel.name, i.e. the FK's related_query_name(): related_query_name, else related_name (both formatted
+ * with %(class)s, %(model_name)s and %(app_label)s), else Meta.default_related_name, else the owner's model_name.
+ */
+function relationName(rel: RField): string {
+  const owner = rel.model;
+  const format = (text: string | undefined) =>
+    text?.replace(/%\((class|model_name|app_label)\)s/g, (_, k: string) => (k === 'app_label' ? owner.app.toLowerCase() : owner.name.toLowerCase()));
+  const defaultRelated = owner.state ? option(owner.state, 'default_related_name') : undefined;
+  return (
+    format(optString(rel.def, 'related_query_name')) ||
+    format(optString(rel.def, 'related_name')) ||
+    format(defaultRelated?.t === 'str' ? defaultRelated.v : undefined) ||
+    owner.name.toLowerCase()
+  );
 }

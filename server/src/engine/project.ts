@@ -11,14 +11,21 @@ import { MigrationGraph, MigrationKey, key as graphKey, splitKey } from '../djan
 import { MigrationFile, readMigration } from '../django/migrationFile';
 import { PhysicalSchema } from '../django/physical';
 import { MigrationReplay, MigrationSql, TargetVersions, runMigration } from '../django/replay';
+import { stateForwards } from '../django/operations';
 import { ProjectState, StateSettings } from '../django/state';
 import { AppInfo, DiscoveredProject } from '../project/discover';
-import { FileSystem } from '../project/fs';
+import { FileSystem, OverlayFileSystem } from '../project/fs';
 
 export interface ProjectOptions {
   djangoVersion?: { major: number; minor: number };
   pgVersion?: number;
   fieldTypes?: Record<string, FieldTypeMapping>;
+  /**
+   * How the database was migrated: `migrate APP NAME` for each of these migrations, in this order (what a corpus'
+   * plan.txt records). The physical schema then follows that history instead of `migrate`'s full plan; the rest of
+   * the graph is appended in full-plan order.
+   */
+  migrateHistory?: Array<[app: string, name: string]>;
 }
 
 export const NEWEST_DJANGO = { major: 6, minor: 1 };
@@ -87,6 +94,30 @@ export class DjangoProject {
 
   fileText(file: string): string | undefined {
     return this.fs.readFile(file);
+  }
+
+  /**
+   * A loaded copy of this project with migration files added or replaced in memory, nothing written: the history
+   * as it would be with them (the squash checks its result this way before writing it).
+   */
+  withMigrationFiles(files: ReadonlyArray<{ file: string; text: string }>): DjangoProject {
+    const overlay = new OverlayFileSystem(this.fs);
+    const modules = new Map(this.discovered.modules);
+    const apps = this.discovered.apps.map((app) => {
+      const added = files.filter((f) => app.migrationsDir && path.dirname(path.resolve(f.file)) === path.resolve(app.migrationsDir));
+      if (!added.length) return app;
+      const names = new Set(app.migrationNames);
+      for (const f of added) {
+        const name = path.basename(f.file, '.py');
+        names.add(name);
+        modules.set(`${app.module}.migrations.${name}`, f.file);
+      }
+      return { ...app, migrationNames: [...names].sort() };
+    });
+    for (const f of files) overlay.set(f.file, f.text);
+    const project = new DjangoProject({ ...this.discovered, apps, modules }, overlay, this.options);
+    project.load();
+    return project;
   }
 
   requirementFiles(): string[] {
@@ -243,7 +274,7 @@ export class DjangoProject {
       })),
       { unmigratedApps: unmigrated, isExternalApp: (label) => (installed ? external.has(label) : !knownApps.has(label)) },
     );
-    const plan = graph.fullPlan();
+    const plan = this.options.migrateHistory ? historyPlan(graph, this.options.migrateHistory.map(([a, n]) => graphKey(a, n))) : graph.fullPlan();
     // Invalidate replays from the first position whose migration (or order) changed.
     let firstChanged = 0;
     while (
@@ -309,7 +340,32 @@ export class DjangoProject {
     if (!replay) return undefined;
     // Backwards SQL is printed against a database where the migration is applied.
     const physical = backwards ? replay.physicalAfter : replay.physicalBefore;
-    return runMigration(entry.migration, replay.before, physical, this.versions, { collect: true, backwards }).sql;
+    return runMigration(entry.migration, this.sqlmigrateState(entry.key, replay.before), physical, this.versions, { collect: true, backwards }).sql;
+  }
+
+  /**
+   * The state sqlmigrate starts from. `loader.collect_sql` takes `project_state((app, name), at_end=False)`, i.e.
+   * `graph.make_state`: only the target's ancestors, in forwards-plan order — not everything applied to the
+   * database. A migration of another app that is applied but not a dependency (a table rename, a new FK) is
+   * therefore invisible to the state, while introspection still sees it in the database.
+   */
+  private sqlmigrateState(k: MigrationKey, replayed: ProjectState): ProjectState {
+    const ancestors = this.graph.forwardsPlan(k).filter((a) => a !== k);
+    const index = this.plan.indexOf(k);
+    if (index === ancestors.length && ancestors.every((a, i) => this.plan[i] === a)) return replayed;
+    let state = this.initialState();
+    for (const a of ancestors) {
+      const entry = this.entries.get(a);
+      if (!entry) continue;
+      for (const op of entry.migration.operations) {
+        try {
+          state = stateForwards(op, entry.app, state);
+        } catch {
+          // A state error is reported by the replay of that migration itself.
+        }
+      }
+    }
+    return state;
   }
 
   /** Migrations of an app, including replaced ones, in file order. */
@@ -343,6 +399,21 @@ export function textChange(oldText: string, newText: string): TextChange {
     newEnd--;
   }
   return { start, end: oldEnd, text: newText.slice(start, newEnd) };
+}
+
+/** The plan of a database migrated by `migrate APP NAME` for each history entry in turn, then by `migrate`. */
+function historyPlan(graph: MigrationGraph, history: MigrationKey[]): MigrationKey[] {
+  const plan: MigrationKey[] = [];
+  const seen = new Set<MigrationKey>();
+  for (const target of [...history, ...graph.fullPlan()]) {
+    for (const k of graph.forwardsPlan(target)) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        plan.push(k);
+      }
+    }
+  }
+  return plan;
 }
 
 function isInstalled(app: AppInfo, installed: string[]): boolean {
