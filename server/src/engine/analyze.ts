@@ -9,7 +9,7 @@ import { DjangoProject, MigrationEntry } from './project';
 import { ProjectIndex } from './projectIndex';
 import { ReportInput, Rule } from './rule';
 import { parseSuppressions, suppressionFor, computeLineStarts, lineOf } from './suppressions';
-import { Finding, ReportedSeverity, Severity } from './types';
+import { Finding, Fix, ReportedSeverity, Severity } from './types';
 import { analyzeMigration } from './migrationAnalysis';
 
 export interface WorkspaceOptions {
@@ -94,7 +94,7 @@ export class ProjectHandle {
   /** Findings of project-scope rules, grouped later by file. */
   getProjectFindings(): Finding[] {
     const index = this.getIndex();
-    const key = `${this.indexKey}#${[...this.project.entries.keys()].join(',')}#${this.project.plan.length}`;
+    const key = `${this.indexKey}#${this.project.entriesVersion}`;
     if (this.projectFindings && key === this.projectFindingsKey) return this.projectFindings;
     const findings: Finding[] = [];
     for (const rule of RULES) {
@@ -114,7 +114,7 @@ export class ProjectHandle {
 }
 
 function toFinding(rule: string, severity: ReportedSeverity, file: string, input: ReportInput): Finding {
-  return {
+  const finding: Finding = {
     rule,
     file,
     start: input.start,
@@ -122,10 +122,38 @@ function toFinding(rule: string, severity: ReportedSeverity, file: string, input
     message: input.message,
     severity,
     help: input.help,
-    fixes: input.fixes ?? [],
+    fixes: [],
     related: input.related,
     data: input.data,
   };
+  const fixes = input.fixes;
+  if (typeof fixes === 'function') lazyFixes(finding, fixes);
+  else if (fixes) finding.fixes = fixes;
+  return finding;
+}
+
+/**
+ * Fixes that need the rest of the history (the final state, later migrations) are built when first
+ * asked for (a code action, `--fix`, the CLI's "fixable"), not on every keystroke.
+ */
+function lazyFixes(finding: Finding, build: () => Fix[]): void {
+  Object.defineProperty(finding, 'fixes', {
+    configurable: true,
+    enumerable: true,
+    get(): Fix[] {
+      let fixes: Fix[];
+      try {
+        fixes = build();
+      } catch {
+        fixes = []; // a fix builder that throws offers no fix; the finding stands
+      }
+      Object.defineProperty(finding, 'fixes', { value: fixes, writable: true, configurable: true, enumerable: true });
+      return fixes;
+    },
+    set(value: Fix[]) {
+      Object.defineProperty(finding, 'fixes', { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
 }
 
 /** Runs one rule; a rule that throws becomes one analysis note instead of a crash. */

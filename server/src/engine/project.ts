@@ -60,6 +60,9 @@ export class DjangoProject {
   private readonly lastGood = new Map<string, { text: string; resolverEpoch: number; entry: MigrationEntry }>();
   private resolverEpoch = 0;
   entries = new Map<MigrationKey, MigrationEntry>();
+  private loaded = false;
+  /** Changes whenever a migration (or the set of migrations) changes. */
+  entriesVersion = 0;
   graph: MigrationGraph = MigrationGraph.build([]);
   plan: MigrationKey[] = [];
   private replays = new Map<MigrationKey, MigrationReplay>();
@@ -247,6 +250,28 @@ export class DjangoProject {
         entries.set(k, entry);
       }
     }
+    // Nothing changed (an edit in models.py, or a re-analysis), or only operations changed (typing in a
+    // migration): the graph and plan stay; replays are invalidated from the first changed migration.
+    if (this.loaded && entries.size === this.entries.size) {
+      let firstChanged = Infinity;
+      let sameGraph = true;
+      for (const [k, e] of entries) {
+        const old = this.entries.get(k);
+        if (old === e) continue;
+        if (!old || graphSignature(old) !== graphSignature(e)) {
+          sameGraph = false;
+          break;
+        }
+        firstChanged = Math.min(firstChanged, this.planIndex().get(k) ?? 0);
+      }
+      if (sameGraph) {
+        this.validUpTo = Math.min(this.validUpTo, firstChanged);
+        if (firstChanged !== Infinity) this.entriesVersion++;
+        this.entries = entries;
+        return;
+      }
+    }
+    this.loaded = true;
     // contenttypes is needed by auth/admin even when settings do not list it.
     const unmigrated = new Set<string>();
     for (const app of this.discovered.apps) if (!app.migrationsDir || app.migrationsNotPackage) unmigrated.add(app.label);
@@ -287,8 +312,15 @@ export class DjangoProject {
     }
     this.validUpTo = Math.min(this.validUpTo, firstChanged);
     this.entries = entries;
+    this.entriesVersion++;
     this.graph = graph;
     this.plan = plan;
+    this.planPositions = undefined;
+  }
+
+  private planPositions: Map<MigrationKey, number> | undefined;
+  private planIndex(): Map<MigrationKey, number> {
+    return (this.planPositions ??= new Map(this.plan.map((k, i) => [k, i])));
   }
 
   initialState(): ProjectState {
@@ -399,6 +431,13 @@ export function textChange(oldText: string, newText: string): TextChange {
     newEnd--;
   }
   return { start, end: oldEnd, text: newText.slice(start, newEnd) };
+}
+
+/** What the graph is built from: a migration whose signature is unchanged leaves the graph as it was. */
+function graphSignature(e: MigrationEntry): string {
+  const m = e.migration;
+  const pairs = (xs: ReadonlyArray<{ app: string; name: string }>) => xs.map((x) => `${x.app}.${x.name}`).join(',');
+  return `${pairs(m.dependencies)}|${pairs(m.runBefore)}|${pairs(m.replaces)}`;
 }
 
 /** The plan of a database migrated by `migrate APP NAME` for each history entry in turn, then by `migrate`. */

@@ -15,7 +15,8 @@ export interface ReportInput {
   end: number;
   message: string;
   help?: string;
-  fixes?: Fix[];
+  /** A function when building the fixes is costly: it runs only when the fixes are asked for. */
+  fixes?: Fix[] | (() => Fix[]);
   related?: RelatedLocation[];
   data?: Record<string, unknown>;
 }

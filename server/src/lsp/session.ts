@@ -26,7 +26,6 @@ export function pathToUri(file: string): string {
 export interface DiagnosticData {
   uri: string;
   version: number;
-  fixIndexes: number[];
   findingKey: string;
 }
 
@@ -188,7 +187,7 @@ export function toDiagnostics(findings: Finding[], doc: TextDocument, read: (fil
       source: 'schema-guard',
       code: f.rule,
       message: f.help ? `${f.message}\n${f.help}` : f.message,
-      data: { uri: doc.uri, version: doc.version, findingKey: findingKey(f), fixIndexes: f.fixes.map((_, i) => i) } satisfies DiagnosticData,
+      data: { uri: doc.uri, version: doc.version, findingKey: findingKey(f) } satisfies DiagnosticData,
     };
     if (rule) diagnostic.codeDescription = { href: ruleUrl(rule.id) };
     if (f.rule === BUILTIN_CODES.unusedSuppression) diagnostic.tags = [DiagnosticTag.Unnecessary];

@@ -9,12 +9,19 @@ import { OncePerOperation, onExistingTable } from './migrationRuleUtils';
 
 type AddField = Extract<Operation, { kind: 'AddField' | 'AlterField' }>;
 
+/** Why no db_default fix can exist, from the operation alone (cheap: decides the help text). */
+function noFixReason(ctx: MigrationRuleContext, op: AddField): string | undefined {
+  if (ctx.project.versions.djangoVersion < 5) return 'db_default needs Django 5.0+.';
+  if (!isConstant(fieldOption(op.field, 'default'))) return 'The default is not a constant, so it has no equivalent db_default: use a database expression (e.g. db_default=Now()), or add the column nullable, backfill, and set NOT NULL later.';
+  if (isRelation(op.field)) return 'Add the column nullable, backfill, and set NOT NULL later.';
+  return undefined;
+}
+
 /** Why no fix is offered, or the fix. */
 function dbDefaultFix(ctx: MigrationRuleContext, op: AddField): Fix | string {
-  if (ctx.project.versions.djangoVersion < 5) return 'db_default needs Django 5.0+.';
+  const reason = noFixReason(ctx, op);
+  if (reason) return reason;
   const value = fieldOption(op.field, 'default');
-  if (!isConstant(value)) return 'The default is not a constant, so it has no equivalent db_default: use a database expression (e.g. db_default=Now()), or add the column nullable, backfill, and set NOT NULL later.';
-  if (isRelation(op.field)) return 'Add the column nullable, backfill, and set NOT NULL later.';
   const fieldCall = migrationFieldCall(ctx.entry, op);
   const defaultKw = fieldCall && keyword(fieldCall, 'default');
   const model = modelFieldSource(ctx.index, ctx.entry.app, op.modelName, op.name);
@@ -55,14 +62,19 @@ export default defineRule({
       const op = statement.op;
       if (statement.origin !== 'django' || op.kind !== 'AddField' || !keepsPythonDefault(op)) continue;
       if (!fact.notNull || !defaultDropped || !onExistingTable(statement, fact.table) || !once.first(statement)) continue;
-      const fix = statement.topOp === op ? dbDefaultFix(ctx, op) : 'Add db_default= with the same value.';
+      const reason = statement.topOp === op ? noFixReason(ctx, op) : 'Add db_default= with the same value.';
       const table = fact.table.name;
       ctx.report({
         start: statement.span.start,
         end: statement.span.end,
         message: `Field "${op.name}" is added to existing table "${table}" with a Python-only default: Django drops the column default right away, so INSERTs from the code still running without this field fail.`,
-        help: typeof fix === 'string' ? fix : 'Keep the default in the database with db_default= (Django 5.0+).',
-        fixes: typeof fix === 'string' ? [] : [fix],
+        help: reason ?? 'Keep the default in the database with db_default= (Django 5.0+).',
+        // Built on demand: checking that later migrations keep the field costs a replay to the end.
+        fixes: () => {
+          if (reason) return [];
+          const fix = dbDefaultFix(ctx, op);
+          return typeof fix === 'string' ? [] : [fix];
+        },
         data: { unsafeOperation: true, lock: 'ACCESS EXCLUSIVE', table },
       });
     }

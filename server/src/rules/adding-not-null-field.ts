@@ -65,11 +65,12 @@ export default defineRule({
       // A kept Python default that Django adds then drops is adding-field-with-python-default's finding.
       if (statement.origin === 'django' && keepsPythonDefault(op) && defaultDropped) continue;
       if (!once.first(statement)) continue;
-      const fixes: Fix[] = [];
       const topLevel = statement.origin === 'django' && op === statement.topOp && op.kind === 'AddField';
-      if (topLevel && fieldUnchangedLater(ctx.project, ctx.replay.after, ctx.entry.app, op.modelName, op.name)) {
-        for (const fix of [dbDefaultFix(ctx, op), nullableFix(ctx, op)]) if (fix) fixes.push(fix);
-      }
+      // Built on demand: checking later migrations costs a replay to the end of the history.
+      const fixes = (): Fix[] => {
+        if (!topLevel || !fieldUnchangedLater(ctx.project, ctx.replay.after, ctx.entry.app, op.modelName, op.name)) return [];
+        return [dbDefaultFix(ctx, op), nullableFix(ctx, op)].filter((f): f is Fix => !!f);
+      };
       const span = statement.origin === 'runsql' ? statement.factSpan(fact) : statement.span;
       const column = fact.column.name;
       const table = fact.table.name;

@@ -24,26 +24,27 @@ export default defineRule({
   check(ctx) {
     const implicit = ctx.models.filter((m) => hasManagedTable(m) && !modelDbTable(m).explicit);
     if (implicit.length === 0) return;
-    const fileFix = implicit.length > 1 ? explicitTablesFix(ctx.project, implicit, 'Set Meta.db_table on every model in this file', 'file') : undefined;
-    let projectWide = projectFixes.get(ctx.index);
-    if (projectWide === undefined) {
-      const models = ctx.index.models.filter((m) => hasManagedTable(m) && !modelDbTable(m).explicit && m.file);
-      projectWide = models.length ? { fix: explicitTablesFix(ctx.project, models, 'Set Meta.db_table on every model in the project', 'project'), count: models.length } : null;
-      projectFixes.set(ctx.index, projectWide);
-    }
-    // Only when it does more than the file-wide fix.
-    const projectFix = projectWide && projectWide.count > implicit.length ? projectWide.fix : undefined;
+    // Fixes are built on demand (writing their migrations is the costly part); the "fix all" ones once.
+    let fileFix: Fix | undefined;
+    const fileWide = (): Fix | undefined => (fileFix ??= implicit.length > 1 ? explicitTablesFix(ctx.project, implicit, 'Set Meta.db_table on every model in this file', 'file') : undefined);
+    const projectFix = (): Fix | undefined => {
+      let projectWide = projectFixes.get(ctx.index);
+      if (projectWide === undefined) {
+        const models = ctx.index.models.filter((m) => hasManagedTable(m) && !modelDbTable(m).explicit && m.file);
+        projectWide = models.length ? { fix: explicitTablesFix(ctx.project, models, 'Set Meta.db_table on every model in the project', 'project'), count: models.length } : null;
+        projectFixes.set(ctx.index, projectWide);
+      }
+      // Only when it does more than the file-wide fix.
+      return projectWide && projectWide.count > implicit.length ? projectWide.fix : undefined;
+    };
     for (const model of implicit) {
       const { table } = modelDbTable(model);
-      const fixes = [explicitTablesFix(ctx.project, [model], `Set Meta.db_table = "${table}"`)];
-      if (fileFix) fixes.push(fileFix);
-      if (projectFix) fixes.push(projectFix);
       ctx.report({
         start: model.classDef.nameSpan.start,
         end: model.classDef.nameSpan.end,
         message: `Model ${model.name} has an implicit table name "${table}": renaming the app or the class renames the table and breaks running code.`,
         help: `Pin it with Meta.db_table = "${table}".`,
-        fixes,
+        fixes: () => [explicitTablesFix(ctx.project, [model], `Set Meta.db_table = "${table}"`), fileWide(), projectFix()].filter((f): f is Fix => !!f),
         data: { table },
       });
     }

@@ -36,8 +36,9 @@ export default defineRule({
         const what = op?.kind === 'DeleteModel' ? `DeleteModel ${op.name}` : 'DROP TABLE';
         // DeleteModel drops its many-to-many tables first: name the model's own table.
         const table = (op?.kind === 'DeleteModel' ? modelTable(ctx.replay, statement.opIndex, ctx.entry.app, op.name) : undefined) ?? tables[0].name;
-        const fixes: Fix[] = [];
-        if (op?.kind === 'DeleteModel' && statement.topOp === op) {
+        const fixes = (): Fix[] => {
+          const out: Fix[] = [];
+          if (op?.kind !== 'DeleteModel' || statement.topOp !== op) return out;
           // No model may own the table again at the end of the history.
           const stillValid = (final: ProjectState) => {
             const apps = new Apps(final);
@@ -45,14 +46,15 @@ export default defineRule({
           };
           const phases = twoPhaseRemoval(ctx, op, statement.opIndex, nameFragment('drop', op.name, 'table'), (before) => before, stillValid);
           if (phases) {
-            fixes.push({
+            out.push({
               title: `Delete ${op.name} from the state only; drop its table in a later deploy (${phases.name})`,
               safety: 'unsafe',
               edits: phases.edits,
               creates: phases.creates,
             });
           }
-        }
+          return out;
+        };
         ctx.report({
           start: span.start,
           end: span.end,

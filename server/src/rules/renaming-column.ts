@@ -103,11 +103,12 @@ export default defineRule({
         const op = statement.op;
         // Columns of M2M tables renamed by RenameModel/AlterModelTable are renaming-table's finding.
         if (statement.origin !== 'runsql' && op.kind !== 'RenameField' && op.kind !== 'AlterField') continue;
-        const fixes: Fix[] = [];
-        if (statement.origin === 'django' && op.kind === 'RenameField' && statement.topOp === op) {
-          const fix = keepColumnFix(ctx, op, fact.column.name);
-          if (fix) fixes.push(fix);
-        }
+        const column = fact.column.name;
+        const fixes = (): Fix[] => {
+          if (statement.origin !== 'django' || op.kind !== 'RenameField' || statement.topOp !== op) return [];
+          const fix = keepColumnFix(ctx, op, column);
+          return fix ? [fix] : [];
+        };
         const span = statement.origin === 'runsql' ? statement.factSpan(fact) : statement.span;
         ctx.report({
           start: span.start,

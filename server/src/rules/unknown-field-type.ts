@@ -19,6 +19,18 @@ function fieldsOf(op: Operation): FieldDef[] {
   }
 }
 
+// Unresolved fields of one migration: migrations are immutable objects, so this survives edits elsewhere.
+const unresolvedByMigration = new WeakMap<object, FieldDef[]>();
+
+function unresolvedIn(migration: { operations: Operation[] }): FieldDef[] {
+  let found = unresolvedByMigration.get(migration);
+  if (!found) {
+    found = migration.operations.flatMap(fieldsOf).flatMap(withNested).filter((d) => d.unresolved && d.span);
+    unresolvedByMigration.set(migration, found);
+  }
+  return found;
+}
+
 function withNested(def: FieldDef): FieldDef[] {
   return [def, ...Object.values(def.nested ?? {}).flatMap(withNested)];
 }
@@ -44,7 +56,7 @@ export default defineRule({
     for (const key of ctx.project.plan) {
       const entry = ctx.project.entries.get(key);
       if (!entry || entry.virtual) continue;
-      for (const op of entry.migration.operations) for (const def of fieldsOf(op)) note(def, entry.file);
+      for (const def of unresolvedIn(entry.migration)) note(def, entry.file);
     }
     for (const model of ctx.index.models) for (const field of model.fields) note(field.def, model.file);
     for (const [cls, where] of seen) {
