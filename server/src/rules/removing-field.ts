@@ -14,7 +14,7 @@ export default defineRule({
   summary: 'A column is dropped while the code being replaced still selects it.',
   docs: {
     whatItDoes:
-      'Flags `RemoveField` (the column, or the join table of a many-to-many field) and `DROP COLUMN` in `RunSQL` of a column the migration state still knows, on tables that existed before the migration. A `DROP COLUMN` of a column already removed from the state in an earlier migration is the second phase of a safe removal and is not flagged.',
+      'Flags `RemoveField` (the column, or the join table of a many-to-many field), `AlterOrderWithRespectTo` that drops the hidden `_order` column, and `DROP COLUMN` in `RunSQL` of a column the migration state still knows, on tables that existed before the migration. A `DROP COLUMN` of a column already removed from the state in an earlier migration is the second phase of a safe removal and is not flagged.',
     whyUnsafe:
       'Django selects every column a model declares. During a deploy the old code keeps running while the migration runs: as soon as the column is gone, its queries fail ("column does not exist") until the new code is everywhere. Dropping the column also takes an ACCESS EXCLUSIVE lock on the table.',
     example: "migrations.RemoveField(\n    model_name='order',\n    name='note',\n)",
@@ -31,7 +31,10 @@ export default defineRule({
         const column = fact.kind === 'dropColumn' ? fact.column.name : undefined;
         const table = fact.kind === 'dropColumn' ? fact.table : fact.kind === 'dropTable' && op?.kind === 'RemoveField' ? fact.tables[0] : undefined;
         if (!table || !onExistingTable(statement, table)) continue;
-        if (op?.kind !== 'RemoveField') {
+        // AlterOrderWithRespectTo(order_with_respect_to=None) drops the hidden "_order" column, which the code still
+        // running selects and inserts like any other field.
+        const orderOp = statement.origin === 'django' && statement.op.kind === 'AlterOrderWithRespectTo' && column === '_order' ? statement.op : undefined;
+        if (op?.kind !== 'RemoveField' && !orderOp) {
           // RunSQL: only columns the state still knows (otherwise this is phase two of a safe removal).
           if (statement.origin !== 'runsql' || !stateSchema(operationSql(ctx.replay, statement.opIndex)).columns.has(`${table.name}.${column}`)) continue;
         }
@@ -60,7 +63,7 @@ export default defineRule({
             });
           }
         }
-        const what = op?.kind === 'RemoveField' ? `RemoveField ${op.modelName}.${op.name}` : 'DROP COLUMN';
+        const what = op?.kind === 'RemoveField' ? `RemoveField ${op.modelName}.${op.name}` : orderOp ? `AlterOrderWithRespectTo ${orderOp.name}` : 'DROP COLUMN';
         const dropped = column ? `column "${column}" of existing table "${table.name}"` : `join table "${table.name}"`;
         ctx.report({
           start: span.start,

@@ -1,3 +1,4 @@
+import { PhysicalSchema } from '../django/physical';
 import { defineRule, MigrationRuleContext } from '../engine/rule';
 import { Operation, pyStrRepr } from '../django/operations';
 import { Apps, RModel } from '../django/render';
@@ -62,7 +63,7 @@ export default defineRule({
   summary: 'A table is renamed while the code still running uses the old name.',
   docs: {
     whatItDoes:
-      'Flags `RenameModel` of a model whose table name is implicit, `AlterModelTable` to a different name, and `ALTER TABLE … RENAME TO` in `RunSQL`, on tables that existed before the migration. The auto-created many-to-many tables named after the model are renamed with it.',
+      'Flags `RenameModel` of a model whose table name is implicit, `AlterModelTable` to a different name, and `ALTER TABLE … RENAME TO` in `RunSQL`, on tables that existed before the migration. The auto-created many-to-many tables named after the model are renamed with it. Renaming a sequence with `ALTER TABLE … RENAME` is not flagged: defaults refer to sequences by OID.',
     whyUnsafe:
       'As soon as the migration renames the table, the code deployed before it fails on every query of the model until the new code runs; warehouses and other services reading the table break too. The rename takes an ACCESS EXCLUSIVE lock.',
     example: "migrations.RenameModel(\n    old_name='Order',\n    new_name='Purchase',\n)",
@@ -75,7 +76,7 @@ export default defineRule({
     const once = new OncePerOperation();
     for (const statement of ctx.analysis.statements) {
       for (const fact of statement.facts) {
-        if (fact.kind !== 'renameTable' || !onExistingTable(statement, fact.table) || !once.first(statement)) continue;
+        if (fact.kind !== 'renameTable' || !onExistingTable(statement, fact.table) || isSequence(ctx.analysis.physicalBefore, fact.table.name) || !once.first(statement)) continue;
         const op = statement.op;
         const fixes: Fix[] = [];
         if (statement.origin === 'django' && op.kind === 'RenameModel' && statement.topOp === op) {
@@ -95,3 +96,15 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * `ALTER TABLE <sequence> RENAME TO …` (PostgreSQL accepts ALTER TABLE on sequences): column defaults and identity
+ * columns refer to their sequence by OID, so the code still running is not affected by the new name. A sequence the
+ * history knows, or a relation it does not know whose name ends in `_seq` (the name PostgreSQL gives owned
+ * sequences; netbox renames pre-2.10 ones with `ALTER TABLE IF EXISTS …_id_seq`).
+ */
+function isSequence(physical: PhysicalSchema, name: string): boolean {
+  if (physical.table(name)) return false;
+  for (const table of physical.tables.values()) if (table.sequences.some((s) => s.name === name)) return true;
+  return name.endsWith('_seq');
+}

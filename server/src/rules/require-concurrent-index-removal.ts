@@ -4,6 +4,7 @@ import { Fix, TextEdit } from '../engine/types';
 import { setMigrationAttribute } from '../fixes/migrationEdits';
 import { indexTable, modelTable } from '../fixes/constraintFixes';
 import { OncePerOperation, factsOfKind } from './migrationRuleUtils';
+import { AnalyzedStatement } from '../engine/migrationAnalysis';
 import { concurrentCallEdits, moveToConcurrentMigration, runSqlConcurrentlyFix } from './require-concurrent-index';
 
 function indexOpsOnly(ops: Operation[]): boolean {
@@ -17,7 +18,8 @@ export default defineRule({
   fixable: true,
   summary: 'An index is dropped without CONCURRENTLY on a table that already exists.',
   docs: {
-    whatItDoes: 'Flags `RemoveIndex` and `DROP INDEX` in `RunSQL` without `CONCURRENTLY`, on tables that existed before the migration.',
+    whatItDoes:
+      'Flags `RemoveIndex` and `DROP INDEX` in `RunSQL` without `CONCURRENTLY`, on tables that existed before the migration. Also flags the `DROP INDEX` other operations run (`RemoveConstraint` of a conditional or expression `UniqueConstraint`, `AlterField` dropping `db_index`, `index_together` changes) when it is the only ACCESS EXCLUSIVE lock that operation takes on the table; those get no fix.',
     whyUnsafe:
       'DROP INDEX takes an ACCESS EXCLUSIVE lock on the table. The drop itself is quick, but the lock must wait for every running query on the table, and every query that arrives meanwhile (reads included) queues behind it; in an atomic migration the lock is then held until the migration commits.',
     example: "migrations.RemoveIndex(\n    model_name='order',\n    name='order_created_idx',\n)",
@@ -33,12 +35,17 @@ export default defineRule({
       if (fact.concurrently) continue;
       const op = statement.op;
       const fromRemoveIndex = op.kind === 'RemoveIndex' && !op.concurrently;
-      if (!fromRemoveIndex && statement.origin !== 'runsql') continue;
       const table =
         fact.indexes.map((i) => indexTable(ctx.analysis, statement, i.name)).find((t) => t !== undefined) ??
         (op.kind === 'RemoveIndex' ? modelTable(ctx.replay, statement.opIndex, ctx.entry.app, op.modelName) : undefined);
-      // Indexes of tables created earlier in this migration are on empty tables.
-      if ((table && statement.createdEarlier.has(table)) || !once.first(statement)) continue;
+      // Other operations drop indexes too (RemoveConstraint of a conditional or expression UniqueConstraint,
+      // AlterField losing db_index): flagged when the DROP INDEX is the only ACCESS EXCLUSIVE lock the operation
+      // takes on the table. When it also runs an ALTER TABLE there (DROP CONSTRAINT before dropping the _like
+      // index), a concurrent drop would not shorten the lock.
+      const fromOtherOperation = !fromRemoveIndex && statement.origin === 'django' && table !== undefined && !otherExclusiveLock(ctx.analysis.statements, statement, table);
+      if (!fromRemoveIndex && !fromOtherOperation && statement.origin !== 'runsql') continue;
+      // Indexes of tables created earlier in this migration are on empty tables; so are the tables of a squash.
+      if ((table && statement.createdEarlier.has(table)) || (fromOtherOperation && ctx.analysis.freshDatabaseOnly) || !once.first(statement)) continue;
       const span = statement.origin === 'runsql' ? statement.factSpan(fact) : statement.span;
       const fixes: Fix[] = [];
       if (fromRemoveIndex && statement.topOp === op) {
@@ -55,19 +62,48 @@ export default defineRule({
         const fix = runSqlConcurrentlyFix(ctx, statement, fact.concurrentlyInsertAt, op);
         if (fix) fixes.push(fix);
       }
-      const what = op.kind === 'RemoveIndex' ? `RemoveIndex ${op.name}` : 'DROP INDEX';
       const where = table ? `table "${table}"` : `the table of index "${fact.indexes[0].name}"`;
+      const lock = `an ACCESS EXCLUSIVE lock on ${where}: it waits for running queries, and every read and write queues behind it.`;
+      const message = fromOtherOperation
+        ? `${describeOperation(op)} drops index "${fact.indexes[0].name}" without CONCURRENTLY, which takes ${lock}`
+        : `${op.kind === 'RemoveIndex' ? `RemoveIndex ${op.name}` : 'DROP INDEX'} takes ${lock}`;
       ctx.report({
         start: span.start,
         end: span.end,
-        message: `${what} takes an ACCESS EXCLUSIVE lock on ${where}: it waits for running queries, and every read and write queues behind it.`,
-        help: 'Drop it concurrently (RemoveIndexConcurrently or DROP INDEX CONCURRENTLY) in a non-atomic migration.',
+        message,
+        help: fromOtherOperation
+          ? "Drop the index with DROP INDEX CONCURRENTLY in a non-atomic migration that runs just before this one: this operation's DROP INDEX IF EXISTS then has nothing left to drop."
+          : 'Drop it concurrently (RemoveIndexConcurrently or DROP INDEX CONCURRENTLY) in a non-atomic migration.',
         fixes,
         data: { unsafeOperation: true, lock: 'ACCESS EXCLUSIVE', table: table ?? fact.indexes[0].name },
       });
     }
   },
 });
+
+/** Another statement of the same operation takes an ACCESS EXCLUSIVE lock on the table (not a DROP INDEX). */
+function otherExclusiveLock(statements: AnalyzedStatement[], statement: AnalyzedStatement, table: string): boolean {
+  return statements.some(
+    (s) =>
+      s !== statement &&
+      s.opIndex === statement.opIndex &&
+      s.op === statement.op &&
+      !s.facts.every((f) => f.kind === 'dropIndex') &&
+      s.lock.locks.some((l) => l.role === 'table' && l.table.name === table && l.lock === 'ACCESS EXCLUSIVE'),
+  );
+}
+
+function describeOperation(op: Operation): string {
+  switch (op.kind) {
+    case 'AddField':
+    case 'AlterField':
+      return `${op.kind} ${op.modelName}.${op.name}`;
+    case 'RemoveConstraint':
+      return `RemoveConstraint ${op.name}`;
+    default:
+      return op.kind;
+  }
+}
 
 function dedupe(edits: TextEdit[]): TextEdit[] {
   const seen = new Set<string>();
