@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { initPythonParser } from '../../server/src/python/treeSitter';
 import { parseModule, qualifiedName } from '../../server/src/python/module';
+import { vendorCondition } from '../../server/src/python/convert';
 import { evaluate, Value } from '../../server/src/python/values';
 import { sourceOffsetOf } from '../../server/src/python/ast';
 import { DjangoProject, textChange } from '../../server/src/engine/project';
@@ -84,4 +85,30 @@ test('incremental re-parsing of an open file gives the same module as a full par
     assert.deepEqual(JSON.parse(JSON.stringify(incremental.body)), JSON.parse(JSON.stringify(full.body)));
     assert.deepEqual(incremental.problems, full.problems);
   }
+});
+
+test('branches on the database vendor: only the PostgreSQL one counts', async () => {
+  await initPythonParser();
+  const text = [
+    'from django.db import connection, migrations',
+    'if connection.vendor == "mysql":',
+    '    SQL = "ALTER TABLE t ENGINE=InnoDB"',
+    'elif connection.vendor in ("postgresql", "sqlite"):',
+    '    SQL = "CREATE INDEX i ON t (c)"',
+    'else:',
+    '    SQL = "?"',
+    'if DEBUG:',
+    '    OTHER = 1',
+    'else:',
+    '    OTHER = 2',
+  ].join('\n');
+  const { module } = parseModule(text);
+  const sql = module.body.assigns.filter((a) => a.targets.includes('SQL')).map((a) => text.slice(a.value!.start, a.value!.end));
+  assert.deepEqual(sql, ['"CREATE INDEX i ON t (c)"']);
+  assert.equal(module.body.assigns.filter((a) => a.targets.includes('OTHER')).length, 2, 'other branches all count');
+  assert.equal(vendorCondition("schema_editor.connection.vendor != 'postgresql'"), false);
+  assert.equal(vendorCondition("connection.vendor not in ['mysql', 'oracle']"), true);
+  assert.equal(vendorCondition('x == 1'), undefined);
+  assert.equal(vendorCondition('connection.vendor == "mysql" and not connection.mysql_is_mariadb'), false);
+  assert.equal(vendorCondition('connection.vendor == "postgresql" or x'), true);
 });

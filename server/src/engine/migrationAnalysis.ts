@@ -63,7 +63,8 @@ export function analyzeMigration(entry: MigrationEntry, replay: MigrationReplay,
     columnType: (table: NameRef, column: string) => physical.table(table.name)?.columns.find((c) => c.name === column)?.type,
   };
   const add = (sql: string, opSql: OperationSql, op: Operation, origin: AnalyzedStatement['origin'], piece?: RunSqlPiece, collected?: CollectedStatement) => {
-    const parsed = parseSql(sql, { params: !!piece?.params });
+    // A field of unknown type loses only its type: the table, key, index and NOT NULL facts stay.
+    const parsed = parseSql(origin === 'runsql' ? sql : sql.replaceAll('<unknown type>', UNKNOWN_TYPE), { params: !!piece?.params });
     // Diagnostics on a Django operation go on its callee (`migrations.AddIndex`), not the whole call.
     const opSpan = op.call.funcSpan ?? op.span ?? opSql.op.call.funcSpan ?? opSql.op.span ?? { start: 0, end: 0 };
     const toFile = (s: Span): Span => {
@@ -130,6 +131,9 @@ export function analyzeMigration(entry: MigrationEntry, replay: MigrationReplay,
   for (const opSql of replay.sql.operations) for (const s of opSql.deferred) add(s.sql, opSql, opSql.op, 'deferred', undefined, s);
   return analysis;
 }
+
+/** Stands for `<unknown type>` (a field class we cannot resolve) when our own SQL is parsed. */
+export const UNKNOWN_TYPE = 'schema_guard_unknown_type';
 
 /** Every table a fact names (for squashes, which only touch empty tables). */
 function tablesOf(fact: Fact): string[] {

@@ -118,7 +118,9 @@ function moduleNameFor(file: string, sourceRoots: string[]): string | undefined 
   const rel = path.relative(best, file).replace(/\.py$/, '');
   const parts = rel.split(path.sep);
   if (parts[parts.length - 1] === '__init__') parts.pop();
-  if (parts.some((p) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(p))) return undefined;
+  // Migration modules (`0001_initial`) start with a digit: Django imports them with import_module.
+  const migration = parts.length >= 2 && parts[parts.length - 2] === 'migrations';
+  if (parts.some((p, i) => !(migration && i === parts.length - 1 ? /^\w+$/ : /^[A-Za-z_][A-Za-z0-9_]*$/).test(p))) return undefined;
   return parts.join('.');
 }
 

@@ -101,10 +101,64 @@ function walkStatements(node: TsNode, block: Block, text: string, depth: number)
       case 'ERROR':
         recoverFromError(child, block, text, depth);
         break;
+      case 'if_statement':
+        walkIf(child, block, text, depth);
+        break;
       default:
         if (STATEMENT_CONTAINERS.has(child.type)) walkStatements(child, block, text, depth + 1);
     }
   }
+}
+
+/**
+ * Statements of every branch count (a name bound in any branch may be bound), except branches on the
+ * database vendor: Schema Guard targets PostgreSQL, so `connection.vendor == "mysql"` branches are dead.
+ */
+function walkIf(node: TsNode, block: Block, text: string, depth: number): void {
+  const branches: Array<{ condition: TsNode | null; body: TsNode | null }> = [{ condition: node.childForFieldName('condition'), body: node.childForFieldName('consequence') }];
+  for (const c of children(node)) {
+    if (c.type === 'elif_clause') branches.push({ condition: c.childForFieldName('condition'), body: c.childForFieldName('consequence') });
+    else if (c.type === 'else_clause') branches.push({ condition: null, body: c.childForFieldName('body') ?? c });
+  }
+  const verdicts = branches.map((b) => (b.condition ? vendorCondition(b.condition.text) : true));
+  if (branches.every((b, i) => !b.condition || verdicts[i] === undefined)) {
+    walkStatements(node, block, text, depth + 1);
+    return;
+  }
+  for (const [i, branch] of branches.entries()) {
+    const verdict = verdicts[i];
+    if (verdict === false) continue;
+    if (branch.body) walkStatements(branch.body, block, text, depth + 1);
+    if (verdict === true) return; // later branches are not reached
+  }
+}
+
+/** `connection.vendor == "postgresql"` and the like: true or false on PostgreSQL, undefined when it is not such a test. */
+export function vendorCondition(condition: string): boolean | undefined {
+  const compact = condition.replace(/\s+/g, ' ').trim().replace(/^\((.*)\)$/, '$1');
+  // `a and b` is false on PostgreSQL when one side is; `a or b` true when one side is.
+  for (const [joiner, decisive] of [[' or ', true], [' and ', false]] as const) {
+    const parts = compact.split(joiner);
+    if (parts.length < 2) continue;
+    const verdicts = parts.map(vendorCondition);
+    if (verdicts.includes(decisive)) return decisive;
+    return verdicts.every((v) => v === !decisive) ? !decisive : undefined;
+  }
+  if (compact.startsWith('not ')) {
+    const inner = vendorCondition(compact.slice(4));
+    return inner === undefined ? undefined : !inner;
+  }
+  let m = /^(?:[\w.]+\.)?vendor (==|!=) ['"](\w+)['"]$/.exec(compact) ?? /^['"](\w+)['"] (==|!=) (?:[\w.]+\.)?vendor$/.exec(compact);
+  if (m) {
+    const [op, vendor] = m[1] === '==' || m[1] === '!=' ? [m[1], m[2]] : [m[2], m[1]];
+    return (vendor === 'postgresql') === (op === '==');
+  }
+  m = /^(?:[\w.]+\.)?vendor (not in|in) [([]([^)\]]*)[)\]]$/.exec(compact);
+  if (m) {
+    const listed = /['"]postgresql['"]/.test(m[2]);
+    return listed === (m[1] === 'in');
+  }
+  return undefined;
 }
 
 function handleDecorated(node: TsNode, block: Block, text: string, depth: number): void {

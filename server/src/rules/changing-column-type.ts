@@ -1,5 +1,5 @@
 import { defineRule, MigrationRuleContext } from '../engine/rule';
-import { AnalyzedStatement, MigrationAnalysis } from '../engine/migrationAnalysis';
+import { AnalyzedStatement, MigrationAnalysis, UNKNOWN_TYPE } from '../engine/migrationAnalysis';
 import { stateForwards } from '../django/operations';
 import { optString } from '../django/fields';
 import { Fact, formatType, lockEffect, parseTypeString } from '../sql/index';
@@ -103,6 +103,8 @@ export default defineRule({
       for (const fact of statement.facts) {
         if (fact.kind !== 'alterColumnType' || !onExistingTable(statement, fact.table)) continue;
         const old = before.get(fact);
+        // A column type we cannot know is no evidence of a change.
+        if (fact.typeName === UNKNOWN_TYPE || old === UNKNOWN_TYPE || old === '<unknown type>') continue;
         const span = statement.origin === 'runsql' ? statement.factSpan(fact) : statement.span;
         if (!lockEffect(fact, { pgVersion, columnType: () => old }).rewritesTable) {
           const collation = collationChange(ctx, statement, fact);
