@@ -9,10 +9,11 @@ type AlterColumnType = Extract<Fact, { kind: 'alterColumnType' }>;
 
 /** The type each ALTER COLUMN TYPE starts from: the history's schema, then this migration's earlier statements. */
 function typesBefore(analysis: MigrationAnalysis): Map<AlterColumnType, string | undefined> {
+  const out = new Map<AlterColumnType, string | undefined>();
+  if (!analysis.statements.some((s) => s.facts.some((f) => f.kind === 'alterColumnType'))) return out;
   const types = new Map<string, string>();
   const key = (table: string, column: string) => `${table}\u0000${column}`;
   for (const [table, t] of analysis.physicalBefore.tables) for (const c of t.columns) types.set(key(table, c.name), c.type);
-  const out = new Map<AlterColumnType, string | undefined>();
   for (const statement of analysis.statements) {
     for (const fact of statement.facts) {
       switch (fact.kind) {

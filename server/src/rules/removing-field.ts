@@ -40,8 +40,10 @@ export default defineRule({
         }
         if (!once.first(statement)) continue;
         const span = statement.origin === 'runsql' ? statement.factSpan(fact) : (op?.call.funcSpan ?? statement.span);
-        const fixes: Fix[] = [];
-        if (op?.kind === 'RemoveField' && statement.topOp === op) {
+        // Built on demand: the fix checks the end of the history.
+        const fixes = (): Fix[] => {
+          const out: Fix[] = [];
+          if (op?.kind !== 'RemoveField' || statement.topOp !== op) return out;
           const relaxNull = (before: ProjectState) =>
             alterModel(before, ctx.entry.app, op.modelName, (m) => {
               const field = getField(m, op.name);
@@ -55,14 +57,15 @@ export default defineRule({
           };
           const phases = twoPhaseRemoval(ctx, op, statement.opIndex, nameFragment('drop', op.modelName, op.name), relaxNull, stillValid);
           if (phases) {
-            fixes.push({
+            out.push({
               title: `Remove ${op.modelName}.${op.name} from the state only; drop ${column ? 'the column' : 'its join table'} in a later deploy (${phases.name})`,
               safety: 'unsafe',
               edits: phases.edits,
               creates: phases.creates,
             });
           }
-        }
+          return out;
+        };
         const what = op?.kind === 'RemoveField' ? `RemoveField ${op.modelName}.${op.name}` : orderOp ? `AlterOrderWithRespectTo ${orderOp.name}` : 'DROP COLUMN';
         const dropped = column ? `column "${column}" of existing table "${table.name}"` : `join table "${table.name}"`;
         ctx.report({

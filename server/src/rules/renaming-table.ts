@@ -78,11 +78,12 @@ export default defineRule({
       for (const fact of statement.facts) {
         if (fact.kind !== 'renameTable' || !onExistingTable(statement, fact.table) || isSequence(ctx.analysis.physicalBefore, fact.table.name) || !once.first(statement)) continue;
         const op = statement.op;
-        const fixes: Fix[] = [];
-        if (statement.origin === 'django' && op.kind === 'RenameModel' && statement.topOp === op) {
-          const fix = pinTableFix(ctx, op, fact.table.name);
-          if (fix) fixes.push(fix);
-        }
+        const oldTable = fact.table.name;
+        const fixes = (): Fix[] => {
+          if (statement.origin !== 'django' || op.kind !== 'RenameModel' || statement.topOp !== op) return [];
+          const fix = pinTableFix(ctx, op, oldTable);
+          return fix ? [fix] : [];
+        };
         const span = statement.origin === 'runsql' ? statement.factSpan(fact) : statement.span;
         ctx.report({
           start: span.start,
