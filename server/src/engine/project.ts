@@ -382,11 +382,52 @@ export class DjangoProject {
    * therefore invisible to the state, while introspection still sees it in the database.
    */
   private sqlmigrateState(k: MigrationKey, replayed: ProjectState): ProjectState {
+    const parents = this.graph.parents(k);
+    if (parents.length === 0) return this.initialState();
+    // One parent: forwardsPlan(k) is forwardsPlan(parent) followed by k, so the parent's memo serves.
+    if (parents.length === 1) return this.ancestorsStateAfter(parents[0]);
     const ancestors = this.graph.forwardsPlan(k).filter((a) => a !== k);
-    const index = this.plan.indexOf(k);
+    const index = this.planIndex().get(k);
     if (index === ancestors.length && ancestors.every((a, i) => this.plan[i] === a)) return replayed;
-    let state = this.initialState();
-    for (const a of ancestors) {
+    return this.applyStateOperations(this.initialState(), ancestors);
+  }
+
+  /** State after `k`, replaying only `k` and its ancestors (memoized per graph; iterative along chains). */
+  private ancestorsStateAfter(k: MigrationKey): ProjectState {
+    if (this.ancestorStatesVersion !== this.entriesVersion) {
+      this.ancestorStates.clear();
+      this.ancestorStatesVersion = this.entriesVersion;
+    }
+    const chain: MigrationKey[] = [];
+    let cursor: MigrationKey | undefined = k;
+    let base: ProjectState | undefined;
+    while (cursor !== undefined) {
+      const known = this.ancestorStates.get(cursor);
+      if (known) {
+        base = known;
+        break;
+      }
+      chain.push(cursor);
+      const parents = this.graph.parents(cursor);
+      if (parents.length === 1) cursor = parents[0];
+      else {
+        // A root, or a merge: its ancestors in their own DFS order.
+        base = this.applyStateOperations(this.initialState(), this.graph.forwardsPlan(cursor).filter((a) => a !== cursor));
+        cursor = undefined;
+      }
+    }
+    let state = base!;
+    for (const key of chain.reverse()) {
+      state = this.applyStateOperations(state, [key]);
+      this.ancestorStates.set(key, state);
+    }
+    return state;
+  }
+  private readonly ancestorStates = new Map<MigrationKey, ProjectState>();
+  private ancestorStatesVersion = -1;
+
+  private applyStateOperations(state: ProjectState, keys: MigrationKey[]): ProjectState {
+    for (const a of keys) {
       const entry = this.entries.get(a);
       if (!entry) continue;
       for (const op of entry.migration.operations) {
