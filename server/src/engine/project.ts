@@ -382,48 +382,38 @@ export class DjangoProject {
    * therefore invisible to the state, while introspection still sees it in the database.
    */
   private sqlmigrateState(k: MigrationKey, replayed: ProjectState): ProjectState {
-    const parents = this.graph.parents(k);
-    if (parents.length === 0) return this.initialState();
-    // One parent: forwardsPlan(k) is forwardsPlan(parent) followed by k, so the parent's memo serves.
-    if (parents.length === 1) return this.ancestorsStateAfter(parents[0]);
     const ancestors = this.graph.forwardsPlan(k).filter((a) => a !== k);
     const index = this.planIndex().get(k);
     if (index === ancestors.length && ancestors.every((a, i) => this.plan[i] === a)) return replayed;
-    return this.applyStateOperations(this.initialState(), ancestors);
+    return this.stateFromAncestors(ancestors, this.graph.parents(k));
   }
 
-  /** State after `k`, replaying only `k` and its ancestors (memoized per graph; iterative along chains). */
-  private ancestorsStateAfter(k: MigrationKey): ProjectState {
+  /**
+   * The state after `ancestors` (a forwardsPlan, in its order). forwardsPlan visits the parents of a node
+   * last-sorted first, so it starts with that parent's own forwardsPlan: its memoized state serves, and
+   * only the rest is replayed. Ancestors come before descendants, so memos are filled without recursion.
+   */
+  private stateFromAncestors(ancestors: MigrationKey[], parents: MigrationKey[]): ProjectState {
     if (this.ancestorStatesVersion !== this.entriesVersion) {
       this.ancestorStates.clear();
       this.ancestorStatesVersion = this.entriesVersion;
     }
-    const chain: MigrationKey[] = [];
-    let cursor: MigrationKey | undefined = k;
-    let base: ProjectState | undefined;
-    while (cursor !== undefined) {
-      const known = this.ancestorStates.get(cursor);
-      if (known) {
-        base = known;
-        break;
-      }
-      chain.push(cursor);
-      const parents = this.graph.parents(cursor);
-      if (parents.length === 1) cursor = parents[0];
-      else {
-        // A root, or a merge: its ancestors in their own DFS order.
-        base = this.applyStateOperations(this.initialState(), this.graph.forwardsPlan(cursor).filter((a) => a !== cursor));
-        cursor = undefined;
-      }
+    const stateBefore = (keys: MigrationKey[], parents: MigrationKey[]): ProjectState => {
+      const first = parents[parents.length - 1];
+      const memo = first !== undefined ? this.ancestorStates.get(first) : undefined;
+      if (memo && keys[memo.length - 1] === first) return this.applyStateOperations(memo.state, keys.slice(memo.length));
+      return this.applyStateOperations(this.initialState(), keys);
+    };
+    for (const [i, a] of ancestors.entries()) {
+      if (this.ancestorStates.has(a)) continue;
+      const own = i === 0 ? [] : this.graph.forwardsPlan(a).slice(0, -1);
+      const state = this.applyStateOperations(stateBefore(own, this.graph.parents(a)), [a]);
+      this.ancestorStates.set(a, { state, length: own.length + 1 });
     }
-    let state = base!;
-    for (const key of chain.reverse()) {
-      state = this.applyStateOperations(state, [key]);
-      this.ancestorStates.set(key, state);
-    }
-    return state;
+    return stateBefore(ancestors, parents);
   }
-  private readonly ancestorStates = new Map<MigrationKey, ProjectState>();
+  /** State after a migration and its ancestors only, and the length of its forwardsPlan. */
+  private readonly ancestorStates = new Map<MigrationKey, { state: ProjectState; length: number }>();
   private ancestorStatesVersion = -1;
 
   private applyStateOperations(state: ProjectState, keys: MigrationKey[]): ProjectState {
