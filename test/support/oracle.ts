@@ -678,15 +678,32 @@ export interface CheckRewriteOptions {
    * Check 4 mode. 'exact': the rewritten history's schema must equal the freshly generated one. 'baseline' (default):
    * it may differ only where the ORIGINAL history already differed from migrations generated from the original
    * models (a history with RenameModel keeps old constraint/index names that fresh migrations would not use, and
-   * RunSQL-only objects are unknown to models). Both diffs are in the report.
+   * RunSQL-only objects are unknown to models). Both diffs are in the report. 'skip': for rewrites of the history
+   * only (squashes): when no file outside the migration folders changed, the models are the original ones, so check
+   * 3 (same schema as the original history) already implies check 4 and it is not run; it still runs otherwise.
    */
-  stateCheck?: 'exact' | 'baseline';
+  stateCheck?: 'exact' | 'baseline' | 'skip';
   extraApps?: string[];
   /**
    * Check 2b starts from a database migrated with the ORIGINAL history only up to these migrations (`migrate APP
    * NAME` each), as a deployment that is midway; default: the whole original history.
    */
   upgradeFrom?: Array<[string, string]>;
+  /**
+   * Check 2b: SQL run on the original-history database before anything else (the statement a history reset prints
+   * for existing databases).
+   */
+  upgradeSql?: string;
+  /**
+   * Check 2b: a project (directory) whose `migrate` runs on the original-history database before the rewritten one:
+   * a deploy in between, such as a squash with `replaces` deployed before finish-squash removes the old files.
+   */
+  upgradeThrough?: string;
+  /**
+   * Check 2b: `migrate --plan` runs BEFORE the upgrade `migrate` and must find nothing to apply (a squash, a finished
+   * squash or a reset only renames history that the database already has).
+   */
+  expectNothingToApply?: boolean;
   timeoutMs?: number;
   /** Keep the scratch directories and databases (their names are in the report). */
   keep?: boolean;
@@ -738,11 +755,12 @@ interface Baseline {
 // Per-process cache: the original history's database and snapshots, keyed by its content and the settings.
 const baselines = new Map<string, Promise<Baseline>>();
 
-function hashTree(dir: string): string {
+function hashTree(dir: string, withoutMigrations = false): string {
   const h = createHash('sha256');
   const walk = (rel: string): void => {
     for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (e.name === '__pycache__' || e.name.endsWith('.pyc')) continue;
+      if (withoutMigrations && e.isDirectory() && e.name === 'migrations') continue;
       const r = path.join(rel, e.name);
       if (e.isDirectory()) walk(r);
       else h.update(`${r}\0`).update(fs.readFileSync(path.join(dir, r))).update('\0');
@@ -841,7 +859,8 @@ export async function checkRewrite(opts: CheckRewriteOptions): Promise<RewriteRe
   const apps = opts.apps ?? findMigrationApps(rewDir);
 
   try {
-    const baselineP = getBaseline(opts, apps, mode === 'baseline');
+    const skipState = mode === 'skip' && hashTree(opts.original, true) === hashTree(rewDir, true);
+    const baselineP = getBaseline(opts, apps, mode !== 'exact' && !skipState);
 
     // 1 then 2a on the same blank database (makemigrations only reads django_migrations, which is absent).
     const blank = (async () => {
@@ -861,6 +880,7 @@ export async function checkRewrite(opts: CheckRewriteOptions): Promise<RewriteRe
 
     // 4: migrations freshly generated from the rewritten models.
     const fresh = (async () => {
+      if (skipState) return;
       const db = await createDb();
       try {
         snapshots.fresh = await freshSchema(rewDir, path.join(work, 'fresh'), apps, db, opts);
@@ -890,6 +910,28 @@ export async function checkRewrite(opts: CheckRewriteOptions): Promise<RewriteRe
           }
         }
       } else db = await createDb(b.templateDb);
+      if (opts.upgradeSql !== undefined) {
+        try {
+          await opts.pg.query(db, opts.upgradeSql);
+        } catch (e) {
+          checks.migrateUpgrade = { ok: false, detail: `upgradeSql failed: ${(e as Error).message}` };
+          return;
+        }
+      }
+      if (opts.upgradeThrough !== undefined) {
+        const through = await manage(opts.upgradeThrough, ['migrate', '--noinput'], { ...base, db });
+        if (!through.ok) {
+          checks.migrateUpgrade = { ok: false, detail: `migrating with the intermediate project (upgradeThrough) failed:\n${describeRun(through)}` };
+          return;
+        }
+      }
+      if (opts.expectNothingToApply) {
+        const before = await manage(rewDir, ['migrate', '--plan'], { ...base, db });
+        if (!before.ok || !/No planned migration operations/.test(before.stdout)) {
+          checks.migrateUpgrade = { ok: false, detail: `migrate --plan before migrating plans operations (expected none):\n${before.stdout.trim()}\n${before.stderr.trim()}` };
+          return;
+        }
+      }
       const mg = await manage(rewDir, ['migrate', '--noinput'], { ...base, db });
       if (!mg.ok) {
         checks.migrateUpgrade = { ok: false, detail: describeRun(mg) };
@@ -929,6 +971,11 @@ export async function checkRewrite(opts: CheckRewriteOptions): Promise<RewriteRe
     }
 
     // 4
+    if (skipState) {
+      checks.stateMatchesDb = checks.schemaUnchanged.ok
+        ? { ok: true, detail: 'implied by check 3: the models are unchanged' }
+        : notRun('the models are unchanged, so check 3 decides it, and it failed');
+    }
     if (!checks.stateMatchesDb) {
       if (snapshots.rewritten === undefined) checks.stateMatchesDb = notRun('the rewritten history did not migrate (2a)');
       else if (snapshots.fresh === undefined) checks.stateMatchesDb = notRun('no fresh schema');

@@ -115,6 +115,8 @@ export class MigrationGraph {
     if (!start) return [];
     const visited: MigrationKey[] = [];
     const seen = new Set<Node>();
+    // A node's parents are pushed once: in a dependency cycle they would be pushed forever.
+    const expanded = new Set<Node>();
     const stack: Array<[Node, boolean]> = [[start, false]];
     while (stack.length) {
       const [node, processed] = stack.pop()!;
@@ -123,6 +125,8 @@ export class MigrationGraph {
         seen.add(node);
         visited.push(node.key);
       } else {
+        if (expanded.has(node)) continue;
+        expanded.add(node);
         stack.push([node, true]);
         const parents = [...node.parents].sort((a, b) => compareKeys(a.key, b.key));
         for (const p of parents) stack.push([p, false]);

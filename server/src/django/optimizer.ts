@@ -30,6 +30,11 @@ export interface OptimizeOptions {
    * constraint operations only block reductions that involve their own model.
    */
   exact?: boolean;
+  /**
+   * Exact mode: a reduction is made only when the list it gives is accepted (the squash checks that the
+   * database and state stay the same); a refused one stops the scan like a failed left reduction.
+   */
+  accept?: (candidate: Operation[]) => boolean;
 }
 
 export interface ReductionEvent {
@@ -62,6 +67,9 @@ interface Ctx {
   v61: boolean;
   authUserModel: string;
   exact: boolean;
+  accept?: (candidate: Operation[]) => boolean;
+  /** Refused reductions (left operand -> right operands), not proposed again. */
+  refused: WeakMap<Operation, WeakSet<Operation>>;
 }
 
 /** The optimized list (the same array contents when nothing reduces). Throws OptimizerError like Django's ValueError. */
@@ -73,6 +81,8 @@ export function optimize(operations: Operation[], appLabel: string, djangoVersio
     authUserModel: options.authUserModel ?? 'auth.User',
     onReduction: options.onReduction,
     exact: !!options.exact,
+    accept: options.exact ? options.accept : undefined,
+    refused: new WeakMap(),
   };
   let ops = [...operations];
   for (let guard = 0; guard < 100_000; guard++) {
@@ -85,7 +95,14 @@ export function optimize(operations: Operation[], appLabel: string, djangoVersio
 
 /** The number of passes Django's optimizer makes (its `_iterations`), for tests. */
 export function optimizePasses(operations: Operation[], appLabel: string, djangoVersion: number, options: OptimizeOptions = {}): number {
-  const ctx: Ctx = { app: appLabel, replace: djangoVersion >= 6 || !!options.exact, v61: djangoVersion >= 6, authUserModel: options.authUserModel ?? 'auth.User', exact: !!options.exact };
+  const ctx: Ctx = {
+    app: appLabel,
+    replace: djangoVersion >= 6 || !!options.exact,
+    v61: djangoVersion >= 6,
+    authUserModel: options.authUserModel ?? 'auth.User',
+    exact: !!options.exact,
+    refused: new WeakMap(),
+  };
   let ops = [...operations];
   for (let n = 1; ; n++) {
     const { result, changed } = optimizeInner(ops, ctx);
@@ -110,6 +127,14 @@ function optimizeInner(input: Operation[], ctx: Ctx): { result: Operation[]; cha
     if (r.mutated) ops[k] = r.mutated;
     return r.result;
   };
+  const refuse = (left: Operation, right: Operation, candidate: Operation[]): boolean => {
+    if (!ctx.accept) return false;
+    if (ctx.refused.get(left)?.has(right)) return true;
+    if (ctx.accept(candidate)) return false;
+    if (!ctx.refused.has(left)) ctx.refused.set(left, new WeakSet());
+    ctx.refused.get(left)!.add(right);
+    return true;
+  };
   for (let i = 0; i < ops.length; i++) {
     let right = true;
     let kept = false;
@@ -118,21 +143,28 @@ function optimizeInner(input: Operation[], ctx: Ctx): { result: Operation[]; cha
       const result = reduceAt(i, other);
       if (Array.isArray(result)) {
         if (right) {
+          const candidate = [...out, ...ops.slice(i + 1, j), ...result, ...ops.slice(j + 1)];
+          if (refuse(ops[i], other, candidate)) {
+            out.push(ops[i]);
+            kept = true;
+            break;
+          }
           ctx.onReduction?.({ left: ops[i], right: other, result, direction: 'right', between: j - i - 1 });
-          out.push(...ops.slice(i + 1, j), ...result, ...ops.slice(j + 1));
-          return { result: out, changed: true };
+          return { result: candidate, changed: true };
         }
         let all = true;
         for (let k = i + 1; k < j; k++) {
-          if (reduceAt(k, other) !== true) {
+          if (reduceAt(k, other) !== true || (ctx.exact && usesWhatChanges(ops[k], other, ctx))) {
             all = false;
             break;
           }
         }
         if (all) {
-          ctx.onReduction?.({ left: ops[i], right: other, result, direction: 'left', between: j - i - 1 });
-          out.push(...result, ...ops.slice(i + 1, j), ...ops.slice(j + 1));
-          return { result: out, changed: true };
+          const candidate = [...out, ...result, ...ops.slice(i + 1, j), ...ops.slice(j + 1)];
+          if (!refuse(ops[i], other, candidate)) {
+            ctx.onReduction?.({ left: ops[i], right: other, result, direction: 'left', between: j - i - 1 });
+            return { result: candidate, changed: true };
+          }
         }
         out.push(ops[i]);
         kept = true;
@@ -575,6 +607,44 @@ function referencesField(op: Operation, modelName: string, name: string, ctx: Ct
   }
 }
 
+/**
+ * Exact mode, left reductions: `other` moves back before `between`, which Django allows when `other` does not
+ * reference what `between` touches, but not the converse. A `between` that names the model or field `other`
+ * renames or removes (a relation `to`/`through` the old model name, a `to_field` naming the old field) would then
+ * point at nothing: Django's squash keeps `through='app.OldName'` after folding a RenameModel into CreateModel.
+ */
+function usesWhatChanges(between: Operation, other: Operation, ctx: Ctx): boolean {
+  if (other.kind === 'RenameModel') return referencesModel(between, other.oldName, ctx) || referencesModel(between, other.newName, ctx);
+  if (other.kind === 'RenameField') return namesField(between, other.modelName, other.oldName, ctx) || namesField(between, other.modelName, other.newName, ctx);
+  if (other.kind === 'RemoveField') return namesField(between, other.modelName, other.name, ctx);
+  return false;
+}
+
+/** A relation of `op`'s field that names `model.name` explicitly (to_field(s), through_fields, from_fields). */
+function namesField(op: Operation, model: string, name: string, ctx: Ctx): boolean {
+  const fields: Array<[string, FieldDef]> =
+    op.kind === 'CreateModel' ? op.fields.map(([, f]) => [lower(op.name), f]) : op.kind === 'AddField' || op.kind === 'AlterField' ? [[lower(op.modelName), op.field]] : [];
+  for (const [owner, field] of fields) {
+    if (!field.kind.relation && !field.unresolved) continue;
+    const named = (option: string): boolean => {
+      const v = fieldOption(field, option);
+      if (v === undefined || v.t === 'none') return false;
+      const items = v.t === 'str' ? [v.v] : stringList(v);
+      return items === undefined || items.includes(name);
+    };
+    if (owner === lower(model) && named('from_fields')) return true;
+    const to = modelString(fieldOption(field, 'to'), ctx);
+    const targets = to === undefined || sameTuple(resolveRelation(to, ctx.app, owner), [ctx.app, lower(model)]);
+    if (targets && (named('to_field') || named('to_fields'))) return true;
+    const throughValue = fieldOption(field, 'through');
+    if (throughValue && throughValue.t !== 'none') {
+      const through = modelString(throughValue, ctx);
+      if ((through === undefined || sameTuple(resolveRelation(through, ctx.app, owner), [ctx.app, lower(model)])) && named('through_fields')) return true;
+    }
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Attributes Django derives in __init__
 
@@ -794,7 +864,8 @@ function reduce(self: Operation, other: Operation, ctx: Ctx): Reduced {
         const c = ctx.replace ? replaceCall(self.call, [['new_name', str(other.newName)]]) : call(self.call.func, [str(self.oldName), str(other.newName)], []);
         return { result: [{ ...self, newName: other.newName, span: undefined, call: c }] };
       }
-      return { result: or(baseReduce(self, other), () => !referencesModel(other, self.newName, ctx)) };
+      // Exact: nor may it move past an operation on a new model that took the old name.
+      return { result: or(baseReduce(self, other), () => !referencesModel(other, self.newName, ctx) && !(ctx.exact && referencesModel(other, self.oldName, ctx))) };
     case 'DeleteModel':
       return { result: modelReduce(self, other, ctx) };
     case 'AddField':
