@@ -19,8 +19,8 @@ const USAGE = `Usage:
   schema-guard check [PATH ...] [--format text|json|sarif|github] [--statistics] [--since GIT_REF] [--fix]
   schema-guard sql PROJECT_DIR APP_LABEL MIGRATION_NAME [--backwards] [--django-version X.Y] [--postgres-version N]
   schema-guard sql PROJECT_DIR --all --out DIR [--django-version X.Y]
-  schema-guard squash PROJECT_DIR APP_LABEL [--from NAME] [--to NAME] [--name NAME] [--dry-run]
-  schema-guard squash PROJECT_DIR APP_LABEL --reset [--name NAME] [--dry-run]
+  schema-guard squash PROJECT_DIR APP_LABEL [--from NAME] [--to NAME] [--name NAME] [--dry-run] [--django-version X.Y]
+  schema-guard squash PROJECT_DIR APP_LABEL --reset [--name NAME] [--dry-run] [--django-version X.Y]
   schema-guard finish-squash PROJECT_DIR APP_LABEL [SQUASH_NAME] [--dry-run]
   schema-guard rules
   schema-guard --version

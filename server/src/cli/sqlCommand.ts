@@ -10,7 +10,7 @@ import { sqlmigrateText } from '../django/replay';
 import { ParsedArgs, UsageError } from './main';
 import { Workspace } from '../engine/analyze';
 
-function versionFlag(args: ParsedArgs): { major: number; minor: number } | undefined {
+export function versionFlag(args: ParsedArgs): { major: number; minor: number } | undefined {
   const v = args.flags.get('--django-version');
   if (v === undefined) return undefined;
   const m = /^(\d+)\.(\d+)$/.exec(String(v));

@@ -7,24 +7,30 @@ import { CachingFileSystem, NodeFileSystem } from '../project/fs';
 import { Workspace } from '../engine/analyze';
 import { DjangoProject } from '../engine/project';
 import { ParsedArgs, UsageError } from './main';
+import { versionFlag } from './sqlCommand';
 import { squashApp, squashPreview } from '../squash/squash';
 import { HistoryChange, finishSquash, resetApp } from '../squash/finish';
 import { applyEdits } from '../fixes/pythonEdits';
 import { squashManifestFix, withManifest } from '../squash/manifest';
 import { Config } from '../config/config';
 
-async function projectWithApp(projectDir: string | undefined, app: string | undefined, command: string): Promise<{ project: DjangoProject; config: Config }> {
+async function projectWithApp(args: ParsedArgs, command: string): Promise<{ project: DjangoProject; config: Config }> {
+  const [projectDir, app] = args.positional;
   if (!projectDir || !app) throw new UsageError(`${command} needs PROJECT_DIR and APP_LABEL`);
   const root = path.resolve(projectDir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`cannot read ${projectDir}: not a directory`);
   await Promise.all([initPythonParser(), initSqlParser()]);
-  const workspace = new Workspace(new CachingFileSystem(new NodeFileSystem()), [root]);
+  const fsys = new CachingFileSystem(new NodeFileSystem());
+  const workspace = new Workspace(fsys, [root]);
   const handles = workspace.handles;
   if (handles.length === 0) throw new UsageError(`no Django project found in ${projectDir}`);
   const handle = handles.find((h) => h.project.appByLabel(app)) ?? handles[0];
-  handle.project.load();
-  if (!handle.project.appByLabel(app)) throw new UsageError(`no app "${app}" in ${projectDir} (apps: ${handle.project.apps.map((a) => a.label).join(', ') || 'none'})`);
-  return { project: handle.project, config: handle.config };
+  // --django-version overrides the configured or detected version (the writer and optimizer differ).
+  const version = versionFlag(args);
+  const project = version ? new DjangoProject(handle.project.discovered, fsys, { ...handle.project.options, djangoVersion: version }) : handle.project;
+  project.load();
+  if (!project.appByLabel(app)) throw new UsageError(`no app "${app}" in ${projectDir} (apps: ${project.apps.map((a) => a.label).join(', ') || 'none'})`);
+  return { project, config: handle.config };
 }
 
 /** Deletes, then creates, then edits: a reset re-creates 0001_initial after deleting it. */
@@ -41,8 +47,8 @@ export function applyChangeToDisk(change: Pick<HistoryChange, 'edits' | 'creates
 }
 
 export async function runSquashCommand(args: ParsedArgs, out: (s: string) => void): Promise<number> {
-  const [projectDir, app] = args.positional;
-  const { project, config } = await projectWithApp(projectDir, app, 'squash');
+  const app = args.positional[1];
+  const { project, config } = await projectWithApp(args, 'squash');
   const dryRun = args.flags.has('--dry-run');
   const name = optional(args, '--name');
   if (name !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError('--name must be a Python identifier');
@@ -68,8 +74,8 @@ export async function runSquashCommand(args: ParsedArgs, out: (s: string) => voi
 }
 
 export async function runFinishSquashCommand(args: ParsedArgs, out: (s: string) => void): Promise<number> {
-  const [projectDir, app, squash] = args.positional;
-  const { project } = await projectWithApp(projectDir, app, 'finish-squash');
+  const [, app, squash] = args.positional;
+  const { project } = await projectWithApp(args, 'finish-squash');
   return finishChange(finishSquash(project, app, squash), project.root, args.flags.has('--dry-run'), out);
 }
 
