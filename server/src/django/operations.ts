@@ -401,7 +401,8 @@ function pySequence(items: string[], tuple: boolean): string {
 
 // ---- state_forwards ----
 
-const ALTER_OPTION_KEYS = [
+/** AlterModelOptions.ALTER_OPTION_KEYS: options it replaces (absent from the new options = removed). */
+export const ALTER_OPTION_KEYS = [
   'base_manager_name',
   'default_manager_name',
   'default_related_name',

@@ -14,7 +14,7 @@
 // fields (so that serialize.ts can write them); spans of synthesized operations are undefined.
 import { Value, asItems, asString, isTruthy, kwarg, lastSegment, valuesEqual } from '../python/values';
 import { FieldDef, fieldOption } from './fields';
-import { Operation, withPreserveDefault } from './operations';
+import { ALTER_OPTION_KEYS, Operation, withPreserveDefault } from './operations';
 
 type Call = Extract<Value, { t: 'call' }>;
 type Op<K extends Operation['kind']> = Extract<Operation, { kind: K }>;
@@ -826,20 +826,6 @@ function newAddIndex(self: Op<'AddIndex'>, index: Value, ctx: Ctx): Op<'AddIndex
 
 // ---------------------------------------------------------------------------------------------
 // reduce()
-
-const ALTER_OPTION_KEYS = [
-  'base_manager_name',
-  'default_manager_name',
-  'default_related_name',
-  'get_latest_by',
-  'managed',
-  'ordering',
-  'permissions',
-  'default_permissions',
-  'select_on_save',
-  'verbose_name',
-  'verbose_name_plural',
-];
 
 /** Operation.reduce: the elidable rule. */
 function baseReduce(self: Operation, other: Operation): ReduceResult {
