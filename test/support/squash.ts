@@ -12,7 +12,7 @@ import { Operation } from '../../server/src/django/operations';
 import { Value } from '../../server/src/python/values';
 import { SquashOptions, SquashResult, squashApp } from '../../server/src/squash/squash';
 import { HistoryChange, finishSquash, resetApp } from '../../server/src/squash/finish';
-import { applyChangeToDisk } from '../../server/src/cli/squashCommand';
+import { applyChangeToDisk } from '../../server/src/cli/applyFixes';
 import { key, splitKey } from '../../server/src/django/graph';
 import { type DjangoRuntime, type Pg, type RunResult, manage } from './oracle';
 

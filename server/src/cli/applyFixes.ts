@@ -17,16 +17,24 @@ export function applyFixesToDisk(findings: Finding[]): { fixes: number; created:
     for (const e of fix.edits) taken.set(e.file, [...(taken.get(e.file) ?? []), [e.start, e.end]]);
     for (const c of fix.creates ?? []) createdFiles.add(c.file);
   }
-  const byFile = new Map<string, Array<{ start: number; end: number; newText: string }>>();
-  for (const fix of chosen) for (const e of fix.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
-  for (const [file, edits] of byFile) fs.writeFileSync(file, applyEdits(fs.readFileSync(file, 'utf8'), edits));
-  let created = 0;
-  for (const fix of chosen) {
-    for (const c of fix.creates ?? []) {
-      fs.mkdirSync(path.dirname(c.file), { recursive: true });
-      fs.writeFileSync(c.file, c.text);
-      created++;
-    }
+  const creates = chosen.flatMap((f) => f.creates ?? []);
+  applyChangeToDisk({ edits: chosen.flatMap((f) => f.edits), creates, deletes: chosen.flatMap((f) => f.deletes ?? []) });
+  return { fixes: chosen.length, created: creates.length };
+}
+
+/**
+ * Writes a change (fixes, a squash, a finish-squash) to disk: new files, text edits, then deletions.
+ * A file both deleted and created (a reset's new 0001_initial) is overwritten.
+ */
+export function applyChangeToDisk(change: Pick<Fix, 'edits' | 'creates' | 'deletes'>): void {
+  const created = new Set<string>();
+  for (const c of change.creates ?? []) {
+    fs.mkdirSync(path.dirname(c.file), { recursive: true });
+    fs.writeFileSync(c.file, c.text);
+    created.add(c.file);
   }
-  return { fixes: chosen.length, created };
+  const byFile = new Map<string, Fix['edits']>();
+  for (const e of change.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  for (const [file, edits] of byFile) fs.writeFileSync(file, applyEdits(fs.readFileSync(file, 'utf8'), edits));
+  for (const file of change.deletes ?? []) if (!created.has(file) && fs.existsSync(file)) fs.unlinkSync(file);
 }

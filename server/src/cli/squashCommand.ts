@@ -10,7 +10,7 @@ import { ParsedArgs, UsageError } from './main';
 import { versionFlag } from './sqlCommand';
 import { squashApp, squashPreview } from '../squash/squash';
 import { HistoryChange, finishSquash, resetApp } from '../squash/finish';
-import { applyEdits } from '../fixes/pythonEdits';
+import { applyChangeToDisk } from './applyFixes';
 import { squashManifestFix, withManifest } from '../squash/manifest';
 import { Config } from '../config/config';
 
@@ -31,19 +31,6 @@ async function projectWithApp(args: ParsedArgs, command: string): Promise<{ proj
   project.load();
   if (!project.appByLabel(app)) throw new UsageError(`no app "${app}" in ${projectDir} (apps: ${project.apps.map((a) => a.label).join(', ') || 'none'})`);
   return { project, config: handle.config };
-}
-
-/** Deletes, then creates, then edits: a reset re-creates 0001_initial after deleting it. */
-export function applyChangeToDisk(change: Pick<HistoryChange, 'edits' | 'creates' | 'deletes'>): void {
-  const created = new Set(change.creates.map((c) => c.file));
-  for (const file of change.deletes) if (!created.has(file) && fs.existsSync(file)) fs.unlinkSync(file);
-  for (const c of change.creates) {
-    fs.mkdirSync(path.dirname(c.file), { recursive: true });
-    fs.writeFileSync(c.file, c.text);
-  }
-  const byFile = new Map<string, HistoryChange['edits']>();
-  for (const e of change.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
-  for (const [file, edits] of byFile) fs.writeFileSync(file, applyEdits(fs.readFileSync(file, 'utf8'), edits));
 }
 
 export async function runSquashCommand(args: ParsedArgs, out: (s: string) => void): Promise<number> {

@@ -10,16 +10,23 @@ import { DiagnosticData, Session, findingKey, pathToUri, uriToPath } from './ses
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.schema-guard`;
 
-/** A core Fix as an LSP WorkspaceEdit: new files first, then text edits, positions from current texts. */
-export function fixToWorkspaceEdit(fix: Fix, session: Session): WorkspaceEdit {
+/**
+ * A core change (a Fix, a squash, a finish-squash) as an LSP WorkspaceEdit: new files, then text edits
+ * (positions from current texts), then deletions. A file both deleted and created (a reset writes a new
+ * 0001_initial where the old one was) is overwritten rather than deleted.
+ */
+export function fixToWorkspaceEdit(change: Pick<Fix, 'edits' | 'creates' | 'deletes'>, session: Session): WorkspaceEdit {
   const documentChanges: Array<TextDocumentEdit | CreateFile | DeleteFile> = [];
-  for (const create of fix.creates ?? []) {
+  const deleted = new Set(change.deletes ?? []);
+  const created = new Set<string>();
+  for (const create of change.creates ?? []) {
     const uri = pathToUri(create.file);
-    documentChanges.push(CreateFile.create(uri, { overwrite: false, ignoreIfExists: true }));
+    created.add(create.file);
+    documentChanges.push(CreateFile.create(uri, deleted.has(create.file) ? { overwrite: true } : { overwrite: false, ignoreIfExists: true }));
     documentChanges.push(TextDocumentEdit.create({ uri, version: null }, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: create.text }]));
   }
   const byFile = new Map<string, Fix['edits']>();
-  for (const e of fix.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  for (const e of change.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
   for (const [file, edits] of byFile) {
     const uri = pathToUri(file);
     const doc = session.documents.get(uri);
@@ -32,7 +39,7 @@ export function fixToWorkspaceEdit(fix: Fix, session: Session): WorkspaceEdit {
       ),
     );
   }
-  for (const file of fix.deletes ?? []) documentChanges.push(DeleteFile.create(pathToUri(file), { ignoreIfNotExists: true }));
+  for (const file of deleted) if (!created.has(file)) documentChanges.push(DeleteFile.create(pathToUri(file), { ignoreIfNotExists: true }));
   return { documentChanges };
 }
 

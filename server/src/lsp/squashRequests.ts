@@ -1,9 +1,9 @@
 // Requests behind "Schema Guard: Squash migrations…" and "Finish squash": the client asks what can
 // be squashed, shows the preview, and on confirmation the server applies the change through
 // workspace/applyEdit, so the edit lands in the editor's undo history and open buffers.
-import { Connection, CreateFile, DeleteFile, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
-import { Session, pathToUri } from './session';
-import { LineIndex } from './convert';
+import { Connection } from 'vscode-languageserver/node';
+import { Session } from './session';
+import { fixToWorkspaceEdit } from './codeActions';
 import { squashApp, squashPreview } from '../squash/squash';
 import { HistoryChange, finishSquash, pendingSquashes, resetApp } from '../squash/finish';
 import { splitKey } from '../django/graph';
@@ -106,33 +106,12 @@ export function registerSquashRequests(connection: Connection, session: Session,
 
   async function apply(change: HistoryChange, label: string): Promise<{ applied: boolean; message: string; sql?: string; files?: string[] }> {
     if (change.errors.length) return { applied: false, message: change.errors.join(' ') };
-    const result = await connection.workspace.applyEdit({ label, edit: changeToWorkspaceEdit(change, session) });
+    const result = await connection.workspace.applyEdit({ label, edit: fixToWorkspaceEdit(change, session) });
     session.rediscover();
     session.scheduleAll();
     if (!result.applied) return { applied: false, message: result.failureReason ?? 'the editor did not apply the change' };
     return { applied: true, message: `${label}: ${change.creates.length} file(s) written, ${change.deletes.length} deleted.`, sql: change.sql, files: change.creates.map((c) => c.file) };
   }
-}
-
-/** Deletes first (a reset writes a new 0001_initial where the old one was), then creates, then edits. */
-export function changeToWorkspaceEdit(change: Pick<HistoryChange, 'edits' | 'creates' | 'deletes'>, session: Session): WorkspaceEdit {
-  const documentChanges: Array<TextDocumentEdit | CreateFile | DeleteFile> = [];
-  const created = new Set(change.creates.map((c) => c.file));
-  for (const file of change.deletes) if (!created.has(file)) documentChanges.push(DeleteFile.create(pathToUri(file), { ignoreIfNotExists: true }));
-  for (const c of change.creates) {
-    const uri = pathToUri(c.file);
-    documentChanges.push(CreateFile.create(uri, { overwrite: true }));
-    documentChanges.push(TextDocumentEdit.create({ uri, version: null }, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: c.text }]));
-  }
-  const byFile = new Map<string, HistoryChange['edits']>();
-  for (const e of change.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
-  for (const [file, edits] of byFile) {
-    const uri = pathToUri(file);
-    const doc = session.documents.get(uri);
-    const index = new LineIndex(doc?.getText() ?? session.overlay.readFile(file) ?? '');
-    documentChanges.push(TextDocumentEdit.create({ uri, version: doc?.version ?? null }, [...edits].sort((a, b) => a.start - b.start).map((e) => ({ range: index.range(e.start, e.end), newText: e.newText }))));
-  }
-  return { documentChanges };
 }
 
 function changeText(change: HistoryChange, root: string): string {
